@@ -1,0 +1,9 @@
+package com.example.itemtracker.core.port;
+
+class InMemoryWorkItemStoreTest extends WorkItemStoreContract {
+
+    @Override
+    protected WorkItemStore emptyStore() {
+        return new InMemoryWorkItemStore();
+    }
+}

@@ -1,0 +1,94 @@
+package com.example.itemtracker.testsupport;
+
+import org.junit.jupiter.api.Assumptions;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.containers.JdbcDatabaseContainer;
+import org.testcontainers.mariadb.MariaDBContainer;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * The real database servers integration tests run against, found in this order:
+ * <ol>
+ *   <li>environment variables {@code ITEMTRACKER_TEST_<DB>_URL}, {@code _USER}, {@code _PASSWORD}
+ *       (DB is {@code POSTGRES} or {@code MARIADB});</li>
+ *   <li>a Testcontainers container, when a Docker engine is reachable;</li>
+ *   <li>otherwise the test is skipped with a notice, except under {@code CI=true}, where a missing
+ *       database fails the test.</li>
+ * </ol>
+ */
+public enum TestDatabase {
+
+    POSTGRES("PostgreSQL", () -> new PostgreSQLContainer("postgres:15-alpine")),
+    MARIADB("MariaDB", () -> new MariaDBContainer("mariadb:10.11")
+            .withCommand("--character-set-server=utf8mb4", "--collation-server=utf8mb4_unicode_ci"));
+
+    /** Where a database came from, and how to connect to it. */
+    public record Coordinates(String url, String user, String password) {
+
+        public Connection connect() throws SQLException {
+            return DriverManager.getConnection(url, user, password);
+        }
+    }
+
+    private static final Map<TestDatabase, Coordinates> FOUND = new ConcurrentHashMap<>();
+
+    private final String displayName;
+    private final Supplier<JdbcDatabaseContainer<?>> container;
+
+    TestDatabase(String displayName, Supplier<JdbcDatabaseContainer<?>> container) {
+        this.displayName = displayName;
+        this.container = container;
+    }
+
+    public String environmentPrefix() {
+        return "ITEMTRACKER_TEST_" + name() + "_";
+    }
+
+    /**
+     * The coordinates of this database; skips the calling test (or fails it under CI) when there is
+     * none. A container, once started, serves every test in the JVM.
+     */
+    public Coordinates require() {
+        Coordinates coordinates = FOUND.computeIfAbsent(this, TestDatabase::locate);
+        if (coordinates.url() == null) {
+            String notice = displayName + " is not available: set " + environmentPrefix() + "URL (and _USER, _PASSWORD)"
+                    + " or run a Docker engine for Testcontainers.";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                throw new IllegalStateException("CI=true and " + notice);
+            }
+            System.err.println("[SKIPPED] " + notice);
+            Assumptions.abort(notice);
+        }
+        return coordinates;
+    }
+
+    private Coordinates locate() {
+        String url = System.getenv(environmentPrefix() + "URL");
+        if (url != null && !url.isBlank()) {
+            return new Coordinates(url, System.getenv(environmentPrefix() + "USER"),
+                    System.getenv().getOrDefault(environmentPrefix() + "PASSWORD", ""));
+        }
+        if (dockerAvailable()) {
+            JdbcDatabaseContainer<?> started = container.get();
+            started.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(started::stop));
+            return new Coordinates(started.getJdbcUrl(), started.getUsername(), started.getPassword());
+        }
+        return new Coordinates(null, null, null);
+    }
+
+    private static boolean dockerAvailable() {
+        try {
+            return DockerClientFactory.instance().isDockerAvailable();
+        } catch (RuntimeException | LinkageError e) {
+            return false;
+        }
+    }
+}
