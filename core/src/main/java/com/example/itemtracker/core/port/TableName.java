@@ -1,0 +1,37 @@
+package com.example.itemtracker.core.port;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * The configurable name of the work item table ({@code TABLE_NAME}, default {@value #DEFAULT}).
+ * SQL cannot bind a table name as a parameter, so stores splice it into statements; this type is
+ * the guarantee that what they splice is a plain identifier and nothing else.
+ *
+ * @param value a letter or underscore, then letters, digits or underscores; at most 63 characters
+ *              (PostgreSQL's limit, stricter than MySQL's 64)
+ */
+public record TableName(String value) {
+
+    public static final String DEFAULT = "work_items";
+
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
+
+    public TableName {
+        Objects.requireNonNull(value, "value");
+        if (!IDENTIFIER.matcher(value).matches()) {
+            throw new IllegalArgumentException("The table name must be a plain SQL identifier (a letter or underscore,"
+                    + " then letters, digits or underscores, at most 63 characters), but it is '"
+                    + value.replaceAll("\\p{Cntrl}", "?") + "'.");
+        }
+    }
+
+    public static TableName defaultName() {
+        return new TableName(DEFAULT);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}
