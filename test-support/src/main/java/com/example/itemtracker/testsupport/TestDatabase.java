@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -38,6 +39,7 @@ public enum TestDatabase {
     }
 
     private static final Map<TestDatabase, Coordinates> FOUND = new ConcurrentHashMap<>();
+    private static final Set<TestDatabase> NOTICE_PRINTED = ConcurrentHashMap.newKeySet();
 
     private final String displayName;
     private final Supplier<JdbcDatabaseContainer<?>> container;
@@ -63,7 +65,9 @@ public enum TestDatabase {
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
                 throw new IllegalStateException("CI=true and " + notice);
             }
-            System.err.println("[SKIPPED] " + notice);
+            if (NOTICE_PRINTED.add(this)) {
+                System.err.println("[SKIPPED] " + notice + " Tests that need it are skipped.");
+            }
             Assumptions.abort(notice);
         }
         return coordinates;

@@ -1,0 +1,190 @@
+package com.example.itemtracker.adapter.jdbc;
+
+import com.example.itemtracker.core.domain.ItemFilter;
+import com.example.itemtracker.core.domain.NewWorkItem;
+import com.example.itemtracker.core.domain.StoreFailureException;
+import com.example.itemtracker.core.domain.StoreUnavailableException;
+import com.example.itemtracker.core.domain.WorkItem;
+import com.example.itemtracker.core.domain.WorkItemException;
+import com.example.itemtracker.core.port.TableName;
+import com.example.itemtracker.core.port.WorkItemStore;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * {@link WorkItemStore} over JDBC, for H2, PostgreSQL and MySQL/MariaDB, on a table in the shape
+ * of the seed README's DDL. Every operation is one SQL statement, except archive on MySQL/MariaDB,
+ * which cannot return a row from an UPDATE and reads it back on the same connection.
+ *
+ * <p>The caller owns the {@link DataSource} (and so the pool); the database kind is read from the
+ * first connection.
+ */
+public final class JdbcWorkItemStore implements WorkItemStore {
+
+    private static final Duration RETRY_AFTER = Duration.ofSeconds(5);
+
+    private final DataSource dataSource;
+    private final TableName table;
+    private final String selectAll;
+    private final String selectByArchived;
+    private final String selectById;
+    private final String insert;
+    private final String archive;
+    private volatile SqlDialect dialect;
+
+    public JdbcWorkItemStore(DataSource dataSource, TableName table) {
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.table = Objects.requireNonNull(table, "table");
+        String select = "SELECT " + SqlDialect.COLUMNS + " FROM " + table;
+        // Rows inserted by hand into an existing table may have archived NULL: they count as active.
+        this.selectAll = select + " ORDER BY iditem";
+        this.selectByArchived = select + " WHERE COALESCE(archived, false) = ? ORDER BY iditem";
+        this.selectById = select + " WHERE iditem = ?";
+        this.insert = "INSERT INTO " + table + " (description, guide, status, username, archived) VALUES (?, ?, ?, ?, false)";
+        this.archive = "UPDATE " + table + " SET archived = true WHERE iditem = ?";
+    }
+
+    /** Creates the table with the seed's DDL for this database when it does not exist yet. */
+    public void createTableIfMissing() {
+        run("create table " + table, connection -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(dialect(connection).createTable(table));
+            }
+            return null;
+        });
+    }
+
+    /** A cheap probe that the database answers and the table exists; throws what any call would. */
+    public void checkAvailable() {
+        run("probe table " + table, connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("SELECT iditem FROM " + table + " WHERE 1 = 0");
+                 ResultSet ignored = statement.executeQuery()) {
+                return null;
+            }
+        });
+    }
+
+    @Override
+    public List<WorkItem> list(ItemFilter filter) {
+        return run("list work items", connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    filter == ItemFilter.ALL ? selectAll : selectByArchived)) {
+                if (filter != ItemFilter.ALL) {
+                    statement.setBoolean(1, filter == ItemFilter.ARCHIVED);
+                }
+                return readAll(statement);
+            }
+        });
+    }
+
+    @Override
+    public Optional<WorkItem> find(long id) {
+        return run("find work item " + id, connection -> selectOne(connection, id));
+    }
+
+    @Override
+    public WorkItem add(NewWorkItem item) {
+        return run("add work item", connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(insert, new String[] {"iditem"})) {
+                statement.setString(1, item.description());
+                statement.setString(2, item.guide());
+                statement.setString(3, item.status());
+                statement.setString(4, item.username());
+                statement.executeUpdate();
+                try (ResultSet keys = statement.getGeneratedKeys()) {
+                    if (!keys.next()) {
+                        throw new SQLException("the database returned no id for the new row");
+                    }
+                    return new WorkItem(keys.getLong(1), item.description(), item.guide(), item.status(),
+                            item.username(), false);
+                }
+            }
+        });
+    }
+
+    @Override
+    public Optional<WorkItem> archive(long id) {
+        return run("archive work item " + id, connection -> {
+            String returning = dialect(connection).archiveReturning(table);
+            if (returning != null) {
+                try (PreparedStatement statement = connection.prepareStatement(returning)) {
+                    statement.setLong(1, id);
+                    return readAll(statement).stream().findFirst();
+                }
+            }
+            try (PreparedStatement statement = connection.prepareStatement(archive)) {
+                statement.setLong(1, id);
+                statement.executeUpdate();
+            }
+            // Nothing ever un-archives an item, so the row read back is the archived one.
+            return selectOne(connection, id);
+        });
+    }
+
+    private Optional<WorkItem> selectOne(Connection connection, long id) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(selectById)) {
+            statement.setLong(1, id);
+            return readAll(statement).stream().findFirst();
+        }
+    }
+
+    private static List<WorkItem> readAll(PreparedStatement statement) throws SQLException {
+        List<WorkItem> items = new ArrayList<>();
+        try (ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                items.add(new WorkItem(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4),
+                        rows.getString(5), rows.getBoolean(6)));
+            }
+        }
+        return items;
+    }
+
+    private SqlDialect dialect(Connection connection) throws SQLException {
+        SqlDialect known = dialect;
+        if (known == null) {
+            try {
+                known = SqlDialect.forProduct(connection.getMetaData().getDatabaseProductName());
+            } catch (IllegalArgumentException unsupported) {
+                throw new SQLException(unsupported.getMessage(), "0A000", unsupported);
+            }
+            dialect = known;
+        }
+        return known;
+    }
+
+    private interface Work<T> {
+        T on(Connection connection) throws SQLException;
+    }
+
+    private <T> T run(String what, Work<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            return work.on(connection);
+        } catch (SQLException e) {
+            throw translate(what, e);
+        }
+    }
+
+    private static WorkItemException translate(String what, SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        // Class 08 is "connection exception"; 57P03 is PostgreSQL's "cannot connect now" while starting.
+        if (e instanceof SQLTransientConnectionException || e instanceof SQLRecoverableException
+                || state.startsWith("08") || state.equals("57P03")) {
+            return new StoreUnavailableException("The database is not reachable (" + what + "): " + e.getMessage(),
+                    RETRY_AFTER, e);
+        }
+        return new StoreFailureException("The database failed to " + what + " (SQL state " + state + "): "
+                + e.getMessage(), e);
+    }
+}
