@@ -1,0 +1,14 @@
+package com.example.itemtracker.app.web;
+
+import com.example.itemtracker.core.domain.WorkItem;
+import io.micronaut.serde.annotation.Serdeable;
+
+/** A work item on the wire: {@code id} as a decimal string, {@code name} for the username. */
+@Serdeable
+public record ItemJson(String id, String name, String guide, String description, String status, boolean archived) {
+
+    static ItemJson of(WorkItem item) {
+        return new ItemJson(Long.toString(item.id()), item.username(), item.guide(), item.description(),
+                item.status(), item.archived());
+    }
+}

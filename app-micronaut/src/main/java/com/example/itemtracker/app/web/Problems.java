@@ -1,0 +1,64 @@
+package com.example.itemtracker.app.web;
+
+import com.example.itemtracker.core.domain.FieldError;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.List;
+
+/** The one place that writes problem responses ({@code application/problem+json}). */
+@Singleton
+public final class Problems {
+
+    public static final String CONTENT_TYPE = "application/problem+json";
+
+    /** What a client sees for any failure of ours: the cause goes to the log, never on the wire. */
+    static final String INTERNAL_ERROR_DETAIL = "The service failed to handle this request. The failure has been"
+            + " logged; try again later, and report it if it persists.";
+
+    private final JsonMapper json;
+
+    Problems(JsonMapper json) {
+        this.json = json;
+    }
+
+    public MutableHttpResponse<byte[]> response(HttpStatus status, String detail) {
+        return write(status, new Problem("about:blank", status.getReason(), status.getCode(), detail, null));
+    }
+
+    public MutableHttpResponse<byte[]> invalid(String detail, List<FieldError> errors) {
+        List<Problem.FieldProblem> fields = errors.stream()
+                .map(e -> new Problem.FieldProblem(WireNames.field(e.field()), e.message())).toList();
+        HttpStatus status = HttpStatus.BAD_REQUEST;
+        return write(status, new Problem("about:blank", status.getReason(), status.getCode(), detail, fields));
+    }
+
+    public MutableHttpResponse<byte[]> unavailable(String detail, Duration retryAfter) {
+        long seconds = Math.max(1, retryAfter.toSeconds());
+        return response(HttpStatus.SERVICE_UNAVAILABLE, detail).header(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+    }
+
+    /** The problem body alone, for responses the framework has already begun (see the error processor). */
+    byte[] body(HttpStatus status, String detail) {
+        return serialize(new Problem("about:blank", status.getReason(), status.getCode(), detail, null));
+    }
+
+    private MutableHttpResponse<byte[]> write(HttpStatus status, Problem problem) {
+        return HttpResponse.<byte[]>status(status).contentType(CONTENT_TYPE).body(serialize(problem));
+    }
+
+    private byte[] serialize(Problem problem) {
+        try {
+            return json.writeValueAsBytes(problem);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

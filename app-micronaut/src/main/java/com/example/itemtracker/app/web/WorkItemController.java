@@ -1,0 +1,75 @@
+package com.example.itemtracker.app.web;
+
+import com.example.itemtracker.core.domain.InvalidInputException;
+import com.example.itemtracker.core.domain.ItemFilter;
+import com.example.itemtracker.core.domain.WorkItem;
+import com.example.itemtracker.core.domain.WorkItemId;
+import com.example.itemtracker.core.usecase.WorkItemService;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The work item routes of the HTTP contract. Success is always 200 (the React client treats
+ * anything else, even 201, as failure). Store calls block, so they run on the blocking executor
+ * (virtual threads), never on the Netty event loop.
+ */
+@Controller("/api")
+@ExecuteOn(TaskExecutors.BLOCKING)
+final class WorkItemController {
+
+    private final WorkItemService items;
+
+    WorkItemController(WorkItemService items) {
+        this.items = items;
+    }
+
+    @Get("/items")
+    List<ItemJson> list(@QueryValue @Nullable String archived) {
+        return items.list(filter(archived)).stream().map(ItemJson::of).toList();
+    }
+
+    @Get("/items/{id}")
+    ItemJson get(String id) {
+        return ItemJson.of(items.get(WorkItemId.parse(id)));
+    }
+
+    @Post(value = "/items", consumes = MediaType.APPLICATION_JSON)
+    HttpResponse<ItemJson> add(@Body JsonNode body) {
+        WorkItem added = items.add(NewItemRequest.read(body));
+        return HttpResponse.ok(ItemJson.of(added)).header(HttpHeaders.LOCATION, "/api/items/" + added.id());
+    }
+
+    /**
+     * The client sends this with no body and no content type. Routes match the raw path, so the
+     * percent-encoded colon has routes of its own.
+     */
+    @Put(uris = {"/items/{id}:archive", "/items/{id}%3Aarchive", "/items/{id}%3aarchive"}, consumes = MediaType.ALL)
+    ItemJson archive(String id) {
+        return ItemJson.of(items.archive(WorkItemId.parse(id)));
+    }
+
+    private static ItemFilter filter(String archived) {
+        if (archived == null) {
+            return ItemFilter.ALL;
+        }
+        return switch (archived.trim().toLowerCase(Locale.ROOT)) {
+            case "true" -> ItemFilter.ARCHIVED;
+            case "false" -> ItemFilter.ACTIVE;
+            default -> throw InvalidInputException.of("archived", "must be true or false (or left out for all items)");
+        };
+    }
+}

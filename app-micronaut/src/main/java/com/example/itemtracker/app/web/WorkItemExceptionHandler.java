@@ -1,0 +1,50 @@
+package com.example.itemtracker.app.web;
+
+import com.example.itemtracker.core.domain.InvalidInputException;
+import com.example.itemtracker.core.domain.StoreFailureException;
+import com.example.itemtracker.core.domain.StoreUnavailableException;
+import com.example.itemtracker.core.domain.WorkItemException;
+import com.example.itemtracker.core.domain.WorkItemNotFoundException;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.stream.Collectors;
+
+/** Maps the use cases' closed set of failures to one status each. */
+@Produces
+@Singleton
+final class WorkItemExceptionHandler implements ExceptionHandler<WorkItemException, HttpResponse<?>> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WorkItemExceptionHandler.class);
+    static final String NOT_READY = "Data service not ready. Wait a minute and try again.";
+
+    private final Problems problems;
+
+    WorkItemExceptionHandler(Problems problems) {
+        this.problems = problems;
+    }
+
+    @Override
+    public HttpResponse<?> handle(HttpRequest request, WorkItemException exception) {
+        return switch (exception) {
+            case InvalidInputException invalid -> problems.invalid(
+                    invalid.errors().stream().map(WireNames::message).collect(Collectors.joining("; ")) + ".",
+                    invalid.errors());
+            case WorkItemNotFoundException notFound -> problems.response(HttpStatus.NOT_FOUND, notFound.getMessage());
+            case StoreUnavailableException unavailable -> {
+                LOG.warn("{} {}: store unavailable: {}", request.getMethod(), request.getPath(), unavailable.getMessage());
+                yield problems.unavailable(NOT_READY, unavailable.retryAfter());
+            }
+            case StoreFailureException failure -> {
+                LOG.error("{} {}: store failure", request.getMethod(), request.getPath(), failure);
+                yield problems.response(HttpStatus.INTERNAL_SERVER_ERROR, Problems.INTERNAL_ERROR_DETAIL);
+            }
+        };
+    }
+}
