@@ -1,6 +1,7 @@
 package com.example.itemtracker.app.web;
 
 import com.example.itemtracker.core.domain.InvalidInputException;
+import com.example.itemtracker.core.domain.ReportDeliveryException;
 import com.example.itemtracker.core.domain.StoreFailureException;
 import com.example.itemtracker.core.domain.StoreUnavailableException;
 import com.example.itemtracker.core.domain.WorkItemException;
@@ -40,6 +41,11 @@ final class WorkItemExceptionHandler implements ExceptionHandler<WorkItemExcepti
             case StoreUnavailableException unavailable -> {
                 LOG.warn("{} {}: store unavailable: {}", request.getMethod(), request.getPath(), unavailable.getMessage());
                 yield problems.unavailable(NOT_READY, unavailable.retryAfter());
+            }
+            case ReportDeliveryException delivery -> {
+                LOG.warn("{} {}: report not delivered: {}", request.getMethod(), request.getPath(), delivery.getMessage(),
+                        delivery.getCause());
+                yield problems.response(HttpStatus.BAD_GATEWAY, delivery.getMessage());
             }
             case StoreFailureException failure -> {
                 LOG.error("{} {}: store failure", request.getMethod(), request.getPath(), failure);

@@ -1,0 +1,13 @@
+package com.example.itemtracker.core.port;
+
+import com.example.itemtracker.core.report.ReportMessage;
+
+/**
+ * Delivers a composed report message. Failures are reported as
+ * {@link com.example.itemtracker.core.domain.ReportDeliveryException} with a message the user can act on.
+ */
+public interface ReportSender {
+
+    /** @return an identifier of what was sent (the mail service's message id, or the outbox file) */
+    String send(ReportMessage message);
+}

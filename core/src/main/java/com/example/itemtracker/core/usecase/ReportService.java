@@ -1,0 +1,49 @@
+package com.example.itemtracker.core.usecase;
+
+import com.example.itemtracker.core.domain.EmailAddress;
+import com.example.itemtracker.core.domain.ItemFilter;
+import com.example.itemtracker.core.domain.WorkItem;
+import com.example.itemtracker.core.port.ReportSender;
+import com.example.itemtracker.core.port.WorkItemStore;
+import com.example.itemtracker.core.report.ReportComposer;
+import com.example.itemtracker.core.report.ReportMessage;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/** Emails a report of the active work items to one recipient. */
+public final class ReportService {
+
+    /** What was sent: the recipient, how many items, whether they were attached, and the sender's id for it. */
+    public record SentReport(String recipient, int itemCount, boolean attached, String messageId) {
+    }
+
+    private final WorkItemStore store;
+    private final ReportComposer composer;
+    private final ReportSender sender;
+    private final EmailAddress from;
+    private final Clock clock;
+
+    public ReportService(WorkItemStore store, ReportComposer composer, ReportSender sender, EmailAddress from, Clock clock) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.composer = Objects.requireNonNull(composer, "composer");
+        this.sender = Objects.requireNonNull(sender, "sender");
+        this.from = Objects.requireNonNull(from, "from");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * @param recipient what the user typed; checked before anything is read or sent
+     * @throws com.example.itemtracker.core.domain.InvalidInputException naming field {@code email}
+     */
+    public SentReport send(String recipient) {
+        EmailAddress to = EmailAddress.parse(recipient, "email");
+        Instant snapshot = clock.instant();
+        List<WorkItem> active = store.list(ItemFilter.ACTIVE);
+        ReportMessage message = composer.compose(active, from, to, snapshot);
+        String messageId = sender.send(message);
+        return new SentReport(to.value(), active.size(), !message.attachments().isEmpty(), messageId);
+    }
+}
