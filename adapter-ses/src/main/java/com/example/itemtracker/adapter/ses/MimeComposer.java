@@ -1,0 +1,150 @@
+package com.example.itemtracker.adapter.ses;
+
+import com.example.itemtracker.core.domain.ReportDeliveryException;
+import com.example.itemtracker.core.report.Attachment;
+import com.example.itemtracker.core.report.ReportMessage;
+import jakarta.activation.DataHandler;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Writes a report message as MIME bytes (pure: no network, no files): {@code multipart/alternative}
+ * (plain text, HTML) alone, or inside {@code multipart/mixed} with the attachments; UTF-8
+ * throughout, non-ASCII headers encoded as RFC 2047 requires.
+ *
+ * <p>Amazon SES refuses raw messages over 10 MB. A message over the limit has its attachments
+ * zipped; if it is still too large it is not sent at all.
+ */
+public final class MimeComposer {
+
+    /** SES's limit for a raw message, counted after base64 encoding, headers included. */
+    public static final long SES_MAX_MESSAGE_BYTES = 10L * 1024 * 1024;
+
+    /** The MIME bytes, the Message-ID written into them, and whether the attachments had to be zipped. */
+    public record Mime(byte[] bytes, String messageId, boolean zipped) {
+    }
+
+    private static final Session SESSION = Session.getInstance(new Properties());
+
+    private final long maxBytes;
+
+    public MimeComposer(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    public static MimeComposer forSes() {
+        return new MimeComposer(SES_MAX_MESSAGE_BYTES);
+    }
+
+    /** @throws ReportDeliveryException when the message is over the limit even with its attachments zipped */
+    public Mime compose(ReportMessage message) {
+        String messageId = "<" + UUID.randomUUID() + "@" + domainOf(message.from().value()) + ">";
+        byte[] plain = write(message, message.attachments(), messageId);
+        if (plain.length <= maxBytes || message.attachments().isEmpty()) {
+            if (plain.length > maxBytes) {
+                throw tooLarge(plain.length, false);
+            }
+            return new Mime(plain, messageId, false);
+        }
+        byte[] zipped = write(message, List.of(zip(message.attachments())), messageId);
+        if (zipped.length > maxBytes) {
+            throw tooLarge(zipped.length, true);
+        }
+        return new Mime(zipped, messageId, true);
+    }
+
+    private ReportDeliveryException tooLarge(long size, boolean zipped) {
+        return new ReportDeliveryException(String.format("The report is %.1f MB%s, over the %.0f MB that Amazon SES accepts"
+                        + " for one message. Archive the items that are done and send the report again.",
+                size / 1048576.0, zipped ? " even with its attachment zipped" : "", maxBytes / 1048576.0), null);
+    }
+
+    private static byte[] write(ReportMessage message, List<Attachment> attachments, String messageId) {
+        try {
+            MimeMessage mime = new MimeMessage(SESSION) {
+                @Override
+                protected void updateMessageID() throws MessagingException {
+                    setHeader("Message-ID", messageId);
+                }
+            };
+            mime.setFrom(new InternetAddress(message.from().value()));
+            mime.setRecipient(Message.RecipientType.TO, new InternetAddress(message.to().value()));
+            mime.setSubject(message.subject(), StandardCharsets.UTF_8.name());
+            mime.setSentDate(Date.from(message.sentAt()));
+
+            MimeMultipart alternative = new MimeMultipart("alternative");
+            alternative.addBodyPart(textPart(message.text(), "plain"));
+            alternative.addBodyPart(textPart(message.html(), "html"));
+            if (attachments.isEmpty()) {
+                mime.setContent(alternative);
+            } else {
+                MimeMultipart mixed = new MimeMultipart("mixed");
+                MimeBodyPart body = new MimeBodyPart();
+                body.setContent(alternative);
+                mixed.addBodyPart(body);
+                for (Attachment attachment : attachments) {
+                    MimeBodyPart part = new MimeBodyPart();
+                    part.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment.content(), attachment.contentType())));
+                    part.setFileName(attachment.filename());
+                    part.setDisposition(Part.ATTACHMENT);
+                    mixed.addBodyPart(part);
+                }
+                mime.setContent(mixed);
+            }
+            mime.saveChanges();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+            mime.writeTo(out);
+            return out.toByteArray();
+        } catch (MessagingException e) {
+            throw new IllegalStateException("Could not write the report as MIME", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static MimeBodyPart textPart(String text, String subtype) throws MessagingException {
+        MimeBodyPart part = new MimeBodyPart();
+        part.setText(text, StandardCharsets.UTF_8.name(), subtype);
+        return part;
+    }
+
+    /** All attachments in one zip named after the first (work_items.csv becomes work_items.zip). */
+    private static Attachment zip(List<Attachment> attachments) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.setLevel(9);
+            for (Attachment attachment : attachments) {
+                zip.putNextEntry(new ZipEntry(attachment.filename()));
+                zip.write(attachment.content());
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String first = attachments.getFirst().filename();
+        int dot = first.lastIndexOf('.');
+        return new Attachment((dot > 0 ? first.substring(0, dot) : first) + ".zip", "application/zip", bytes.toByteArray());
+    }
+
+    private static String domainOf(String address) {
+        return address.substring(address.indexOf('@') + 1);
+    }
+}

@@ -1,0 +1,57 @@
+package com.example.itemtracker.adapter.ses;
+
+import com.example.itemtracker.core.report.ReportMessage;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.ses.model.Body;
+import software.amazon.awssdk.services.ses.model.Content;
+import software.amazon.awssdk.services.ses.model.Destination;
+import software.amazon.awssdk.services.ses.model.Message;
+import software.amazon.awssdk.services.ses.model.RawMessage;
+import software.amazon.awssdk.services.ses.model.SendEmailRequest;
+import software.amazon.awssdk.services.ses.model.SendRawEmailRequest;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Turns a report message into the SES request that sends it (pure: no network). A message
+ * without attachments is a simple {@code SendEmail}; one with attachments a {@code SendRawEmail}
+ * carrying the MIME from {@link MimeComposer}.
+ */
+public final class SesRequests {
+
+    private static final String UTF_8 = StandardCharsets.UTF_8.name();
+
+    private final MimeComposer mime;
+
+    public SesRequests(MimeComposer mime) {
+        this.mime = mime;
+    }
+
+    public boolean isRaw(ReportMessage message) {
+        return !message.attachments().isEmpty();
+    }
+
+    public SendEmailRequest simple(ReportMessage message) {
+        return SendEmailRequest.builder()
+                .source(message.from().value())
+                .destination(Destination.builder().toAddresses(message.to().value()).build())
+                .message(Message.builder()
+                        .subject(content(message.subject()))
+                        .body(Body.builder().text(content(message.text())).html(content(message.html())).build())
+                        .build())
+                .build();
+    }
+
+    /** @throws com.example.itemtracker.core.domain.ReportDeliveryException when the message is too large for SES */
+    public SendRawEmailRequest raw(ReportMessage message) {
+        return SendRawEmailRequest.builder()
+                .source(message.from().value())
+                .destinations(message.to().value())
+                .rawMessage(RawMessage.builder().data(SdkBytes.fromByteArray(mime.compose(message).bytes())).build())
+                .build();
+    }
+
+    private static Content content(String data) {
+        return Content.builder().data(data).charset(UTF_8).build();
+    }
+}

@@ -1,0 +1,134 @@
+package com.example.itemtracker.adapter.ses;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Base64;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * An in-process Amazon SES endpoint speaking SES's Query protocol over real HTTP: form-encoded
+ * {@code Action=SendEmail} / {@code Action=SendRawEmail} requests, XML responses, and errors as
+ * SES writes them ({@code <ErrorResponse><Error><Type/><Code/><Message/></Error>}). The real SDK
+ * talks to it through its endpoint override. Test code (shipped in this module's test-jar).
+ */
+public final class FakeSes implements AutoCloseable {
+
+    private static final String NAMESPACE = "http://ses.amazonaws.com/doc/2010-12-01/";
+
+    /** One request as SES received it: the action and its decoded form parameters. */
+    public record Received(String action, Map<String, String> parameters) {
+
+        /** The MIME bytes of a SendRawEmail. */
+        public byte[] rawMessage() {
+            return Base64.getDecoder().decode(parameters.get("RawMessage.Data"));
+        }
+    }
+
+    private record Failure(int status, String code, String message) {
+    }
+
+    private final HttpServer server;
+    private final List<Received> received = new CopyOnWriteArrayList<>();
+    private final Deque<Failure> failures = new ArrayDeque<>();
+    private final AtomicInteger ids = new AtomicInteger();
+
+    public FakeSes() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    public URI endpoint() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    public List<Received> received() {
+        return List.copyOf(received);
+    }
+
+    /** The next call answers with this SES error (queued: several calls fail in order). */
+    public synchronized void failNext(int status, String code, String message) {
+        failures.add(new Failure(status, code, message));
+    }
+
+    public synchronized void reset() {
+        failures.clear();
+        received.clear();
+    }
+
+    private synchronized Failure nextFailure() {
+        return failures.poll();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange; InputStream in = exchange.getRequestBody()) {
+            Map<String, String> form = parseForm(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            String action = form.getOrDefault("Action", "");
+            received.add(new Received(action, form));
+            Failure failure = nextFailure();
+            if (failure != null) {
+                reply(exchange, failure.status(), "<ErrorResponse xmlns=\"" + NAMESPACE + "\"><Error><Type>Sender</Type>"
+                        + "<Code>" + failure.code() + "</Code><Message>" + xml(failure.message()) + "</Message></Error>"
+                        + "<RequestId>fake-request</RequestId></ErrorResponse>");
+                return;
+            }
+            if (!action.equals("SendEmail") && !action.equals("SendRawEmail")) {
+                reply(exchange, 400, "<ErrorResponse xmlns=\"" + NAMESPACE + "\"><Error><Type>Sender</Type>"
+                        + "<Code>InvalidAction</Code><Message>Unknown action " + xml(action) + "</Message></Error>"
+                        + "<RequestId>fake-request</RequestId></ErrorResponse>");
+                return;
+            }
+            String messageId = "fake-" + ids.incrementAndGet();
+            reply(exchange, 200, "<" + action + "Response xmlns=\"" + NAMESPACE + "\"><" + action + "Result><MessageId>"
+                    + messageId + "</MessageId></" + action + "Result><ResponseMetadata><RequestId>fake-request"
+                    + "</RequestId></ResponseMetadata></" + action + "Response>");
+        }
+    }
+
+    private static void reply(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "text/xml");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    private static Map<String, String> parseForm(String body) {
+        Map<String, String> form = new LinkedHashMap<>();
+        for (String pair : body.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            form.put(key, value);
+        }
+        return form;
+    }
+
+    private static String xml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

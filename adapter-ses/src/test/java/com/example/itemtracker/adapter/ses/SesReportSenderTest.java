@@ -1,0 +1,151 @@
+package com.example.itemtracker.adapter.ses;
+
+import com.example.itemtracker.core.domain.ReportDeliveryException;
+import com.example.itemtracker.core.report.ReportMessage;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.ses.SesClient;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+
+import static com.example.itemtracker.adapter.ses.MimeAssertions.bytes;
+import static com.example.itemtracker.adapter.ses.MimeAssertions.multipart;
+import static com.example.itemtracker.adapter.ses.MimeAssertions.parse;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The real SDK against the fake SES endpoint: what goes over the wire, and how SES errors read. */
+class SesReportSenderTest {
+
+    private static FakeSes ses;
+    private static SesReportSender sender;
+
+    @BeforeAll
+    static void start() throws Exception {
+        ses = new FakeSes();
+        sender = new SesReportSender(client(ses.endpoint()), new SesRequests(MimeComposer.forSes()));
+    }
+
+    static SesClient client(URI endpoint) {
+        return SesClient.builder()
+                .endpointOverride(endpoint)
+                .region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDFAKE", "fake-secret")))
+                .httpClientBuilder(UrlConnectionHttpClient.builder())
+                .build();
+    }
+
+    @AfterAll
+    static void stop() {
+        sender.close();
+        ses.close();
+    }
+
+    @BeforeEach
+    void reset() {
+        ses.reset();
+    }
+
+    @Test
+    void anInlineReportIsASimpleSendEmail() {
+        ReportMessage message = ReportMessages.withItems(3);
+
+        String id = sender.send(message);
+
+        assertThat(id).startsWith("fake-");
+        FakeSes.Received request = ses.received().getFirst();
+        assertThat(request.action()).isEqualTo("SendEmail");
+        assertThat(request.parameters()).containsEntry("Source", "sender@example.com")
+                .containsEntry("Destination.ToAddresses.member.1", "to@example.com")
+                .containsEntry("Message.Subject.Data", "Work items")
+                .containsEntry("Message.Subject.Charset", "UTF-8")
+                .containsEntry("Message.Body.Text.Data", message.text())
+                .containsEntry("Message.Body.Html.Data", message.html())
+                .containsEntry("Message.Body.Html.Charset", "UTF-8");
+    }
+
+    @Test
+    void anAttachedReportIsARawMimeMessage() throws Exception {
+        ReportMessage message = ReportMessages.withItems(11);
+
+        sender.send(message);
+
+        FakeSes.Received request = ses.received().getFirst();
+        assertThat(request.action()).isEqualTo("SendRawEmail");
+        assertThat(request.parameters()).containsEntry("Source", "sender@example.com")
+                .containsEntry("Destinations.member.1", "to@example.com");
+        MimeMessage mime = parse(request.rawMessage());
+        assertThat(mime.getSubject()).isEqualTo("Work items");
+        MimeMultipart mixed = multipart(mime.getContent());
+        assertThat(mixed.getBodyPart(1).getFileName()).isEqualTo("work_items.csv");
+        assertThat(new String(bytes(mixed.getBodyPart(1)), StandardCharsets.UTF_8).split("\r\n")).hasSize(12);
+    }
+
+    @Test
+    void anUnverifiedRecipientInTheSandboxIsNamed() {
+        ses.failNext(400, "MessageRejected",
+                "Email address is not verified. The following identities failed the check in region US-EAST-1: to@example.com");
+
+        assertThatThrownBy(() -> sender.send(ReportMessages.withItems(1)))
+                .isInstanceOf(ReportDeliveryException.class)
+                .hasMessageContaining("the address to@example.com is not verified")
+                .hasMessageContaining("sandbox");
+    }
+
+    @Test
+    void anUnverifiedSenderDomainSaysWhatToDo() {
+        ses.failNext(400, "MailFromDomainNotVerified", "Mail from domain not verified.");
+
+        assertThatThrownBy(() -> sender.send(ReportMessages.withItems(1)))
+                .isInstanceOf(ReportDeliveryException.class)
+                .hasMessageContaining("MAIL FROM domain of the sender (sender@example.com) is not verified");
+    }
+
+    @Test
+    void aPausedAccountSaysWhatToDo() {
+        ses.failNext(400, "AccountSendingPausedException", "Account sending paused.");
+
+        assertThatThrownBy(() -> sender.send(ReportMessages.withItems(11)))
+                .isInstanceOf(ReportDeliveryException.class)
+                .hasMessageContaining("Sending is paused for this Amazon SES account");
+    }
+
+    @Test
+    void aRejectedMessageSaysWhy() {
+        ses.failNext(400, "MessageRejected", "Illegal address");
+
+        assertThatThrownBy(() -> sender.send(ReportMessages.withItems(1)))
+                .isInstanceOf(ReportDeliveryException.class)
+                .hasMessage("Amazon SES rejected the report: Illegal address Check the sender and recipient and try again.");
+    }
+
+    @Test
+    void throttlingIsRetriedByTheSdk() {
+        ses.failNext(400, "Throttling", "Maximum sending rate exceeded.");
+        ses.failNext(400, "Throttling", "Maximum sending rate exceeded.");
+
+        String id = sender.send(ReportMessages.withItems(1));
+
+        assertThat(id).startsWith("fake-");
+        assertThat(ses.received()).hasSize(3);
+    }
+
+    @Test
+    void anUnreachableEndpointIsADeliveryFailure() {
+        try (SesReportSender nowhere = new SesReportSender(client(URI.create("http://127.0.0.1:1")),
+                new SesRequests(MimeComposer.forSes()))) {
+            assertThatThrownBy(() -> nowhere.send(ReportMessages.withItems(1)))
+                    .isInstanceOf(ReportDeliveryException.class)
+                    .hasMessageStartingWith("Amazon SES could not be reached");
+        }
+    }
+}
