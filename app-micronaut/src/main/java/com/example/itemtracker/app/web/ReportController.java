@@ -1,0 +1,46 @@
+package com.example.itemtracker.app.web;
+
+import com.example.itemtracker.core.domain.InvalidInputException;
+import com.example.itemtracker.core.usecase.ReportService;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.serde.annotation.Serdeable;
+
+/** {@code POST /api/items:report}: emails a report of the active items to one recipient. */
+@Controller("/api")
+@ExecuteOn(TaskExecutors.BLOCKING)
+final class ReportController {
+
+    /** What was sent; {@code delivery} is {@code inline} or {@code attachment}. */
+    @Serdeable
+    record ReportJson(String recipient, int itemCount, String delivery, String messageId) {
+    }
+
+    private final ReportService reports;
+
+    ReportController(ReportService reports) {
+        this.reports = reports;
+    }
+
+    @Post(uris = {"/items:report", "/items%3Areport", "/items%3areport"}, consumes = MediaType.APPLICATION_JSON)
+    ReportJson report(@Body JsonNode body) {
+        ReportService.SentReport sent = reports.send(recipient(body));
+        return new ReportJson(sent.recipient(), sent.itemCount(), sent.attached() ? "attachment" : "inline", sent.messageId());
+    }
+
+    private static String recipient(JsonNode body) {
+        if (body == null || !body.isObject()) {
+            throw InvalidInputException.of("body", "must be a JSON object like {\"email\": \"name@example.com\"}");
+        }
+        JsonNode email = body.get("email");
+        if (email != null && !email.isNull() && !email.isString()) {
+            throw InvalidInputException.of("email", "must be a JSON string");
+        }
+        return email == null || email.isNull() ? null : email.getStringValue();
+    }
+}
