@@ -67,17 +67,7 @@ class FaultyStoreFactory {
     @Singleton
     @Replaces(StoreProbe.class)
     StoreProbe probe(@Property(name = "test.store-fault") String fault) {
-        return new StoreProbe() {
-            @Override
-            public String store() {
-                return "test";
-            }
-
-            @Override
-            public void check() {
-                failIfAsked(fault);
-            }
-        };
+        return new StoreProbe("test", () -> failIfAsked(fault));
     }
 
     private static void failIfAsked(String fault) {

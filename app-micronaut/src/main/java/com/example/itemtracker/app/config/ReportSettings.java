@@ -39,10 +39,11 @@ public final class ReportSettings {
         this.sender = parseSender(sender);
         this.senderEmail = parseSenderEmail(senderEmail, this.sender);
         this.outboxDir = Path.of(blank(outboxDir) ? "./outbox" : outboxDir).toAbsolutePath().normalize();
-        this.inlineLimit = parseInlineLimit(inlineLimit);
+        this.inlineLimit = SettingValues.wholeNumber(inlineLimit, "REPORT_INLINE_LIMIT (item-tracker.report.inline-limit)", 0, 10);
         this.timeZone = parseZone(timeZone);
         this.sesRegion = blank(sesRegion) ? null : sesRegion.trim();
-        this.sesEndpoint = parseEndpoint(sesEndpoint);
+        this.sesEndpoint = SettingValues.url(sesEndpoint, "SES_ENDPOINT (item-tracker.report.ses.endpoint)",
+                "https://email.eu-west-1.amazonaws.com");
     }
 
     public SenderKind sender() {
@@ -101,19 +102,6 @@ public final class ReportSettings {
         }
     }
 
-    private static int parseInlineLimit(String value) {
-        try {
-            int limit = blank(value) ? 10 : Integer.parseInt(value.trim());
-            if (limit >= 0) {
-                return limit;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new ConfigurationException("REPORT_INLINE_LIMIT (item-tracker.report.inline-limit) must be a whole number,"
-                + " 0 or more, but it is '" + value + "'.");
-    }
-
     private static ZoneId parseZone(String value) {
         try {
             return blank(value) ? ZoneId.of("UTC") : ZoneId.of(value.trim());
@@ -123,23 +111,7 @@ public final class ReportSettings {
         }
     }
 
-    private static URI parseEndpoint(String value) {
-        if (blank(value)) {
-            return null;
-        }
-        try {
-            URI uri = URI.create(value.trim());
-            if (uri.getScheme() != null && uri.getHost() != null) {
-                return uri;
-            }
-        } catch (IllegalArgumentException e) {
-            // reported below
-        }
-        throw new ConfigurationException("SES_ENDPOINT (item-tracker.report.ses.endpoint) must be a URL such as"
-                + " https://email.eu-west-1.amazonaws.com, but it is '" + value + "'.");
-    }
-
     private static boolean blank(String value) {
-        return value == null || value.isBlank();
+        return SettingValues.blankToNull(value) == null;
     }
 }

@@ -5,6 +5,7 @@ import com.example.itemtracker.app.config.StoreSettings;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Requires;
@@ -63,7 +64,8 @@ final class JdbcStoreFactory {
         return new HikariDataSource(config);
     }
 
-    @Singleton
+    /** At start-up, so that the pool, the table and the log line naming the data directory come first. */
+    @Context
     JdbcWorkItemStore store(HikariDataSource dataSource, StoreSettings settings) {
         JdbcWorkItemStore store = new JdbcWorkItemStore(dataSource, settings.table());
         if (settings.createTable()) {
@@ -74,17 +76,7 @@ final class JdbcStoreFactory {
 
     @Singleton
     StoreProbe probe(JdbcWorkItemStore store, StoreSettings settings) {
-        return new StoreProbe() {
-            @Override
-            public String store() {
-                return settings.kind().configName();
-            }
-
-            @Override
-            public void check() {
-                store.checkAvailable();
-            }
-        };
+        return new StoreProbe(settings.kind().configName(), store::checkAvailable);
     }
 
     /** URL parameters may carry credentials (?password=...); they never reach the log. */

@@ -2,12 +2,10 @@ package com.example.itemtracker.app.store;
 
 /**
  * How the health endpoint asks the configured store whether it can serve. Each store's factory
- * provides one; a probe throws what a real call would (a {@code WorkItemException}).
+ * provides one.
+ *
+ * @param store the store's configuration name, as in {@code STORE}
+ * @param check throws what a real call would (a {@code WorkItemException}) when the store cannot serve
  */
-public interface StoreProbe {
-
-    /** The store's configuration name, as in {@code STORE}. */
-    String store();
-
-    void check();
+public record StoreProbe(String store, Runnable check) {
 }

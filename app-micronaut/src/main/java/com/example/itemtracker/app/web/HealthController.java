@@ -37,7 +37,7 @@ final class HealthController {
     @Get
     HttpResponse<Health> health() {
         try {
-            probe.check();
+            probe.check().run();
             return HttpResponse.ok(new Health("UP", probe.store(), "available"));
         } catch (StoreUnavailableException e) {
             LOG.warn("Health: store temporarily unavailable: {}", e.getMessage());
