@@ -11,6 +11,7 @@ import com.example.itemtracker.core.report.ReportComposer;
 import com.example.itemtracker.core.usecase.ReportService;
 import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.exceptions.ConfigurationException;
 import jakarta.inject.Singleton;
@@ -41,7 +42,8 @@ final class ReportFactory {
         }
     }
 
-    @Singleton
+    /** At start-up, so that a sender that cannot be built (no SES region, say) stops the service at once. */
+    @Context
     ReportSender reportSender(ReportSettings settings, BeanProvider<SesClient> sesClient) {
         return switch (settings.sender()) {
             case OUTBOX -> {

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Measures the service on its embedded default: start-up time of the runnable jar, then requests/s
+# and latency for the client's calls (list active, get one, add) with wrk on 127.0.0.1 only.
+# Bounded: each load runs for DURATION seconds (default 10) with 2 threads and 16 connections.
+# Needs JDK 25; installs wrk with apt-get when missing. Usage: bench/http-bench.sh [seconds]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+duration=${1:-10}
+port=18181
+command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+[ -f app-micronaut/target/item-tracker.jar ] || ./mvnw -q -B -pl app-micronaut -am package -DskipTests
+work=$(mktemp -d)
+trap 'kill "$pid" 2>/dev/null || true; rm -rf "$work"' EXIT
+
+start=$(date +%s%N)
+DATA_DIR="$work/data" OUTBOX_DIR="$work/outbox" PORT=$port java -jar app-micronaut/target/item-tracker.jar >"$work/log" 2>&1 &
+pid=$!
+until curl -fs "http://127.0.0.1:$port/health" >/dev/null; do
+  kill -0 "$pid" 2>/dev/null || { cat "$work/log"; exit 1; }
+  sleep 0.05
+done
+echo "start-up to first healthy answer: $(( ($(date +%s%N) - start) / 1000000 )) ms ($(grep -o 'Startup completed in [0-9]*ms' "$work/log"))"
+
+base="http://127.0.0.1:$port/api"
+for i in $(seq 1 50); do
+  curl -fs -o /dev/null -H 'content-type: application/json' \
+    -d "{\"name\":\"Bench\",\"guide\":\"java\",\"description\":\"Seed item $i\",\"status\":\"\",\"archived\":false}" "$base/items"
+done
+cat >"$work/add.lua" <<'LUA'
+wrk.method = "POST"
+wrk.headers["content-type"] = "application/json"
+wrk.body = '{"name":"Bench","guide":"java","description":"Added by wrk","status":"","archived":false}'
+LUA
+run() { # label url [script]
+  local label=$1 url=$2
+  shift 2
+  printf '%-42s ' "$label"
+  wrk -t2 -c16 -d"${duration}s" --latency "$@" "$url" | awk '
+    /Requests\/sec/ {rps=$2} / 50%/ {p50=$2} / 99%/ {p99=$2} /Non-2xx/ {bad=$NF}
+    END {printf "%10s req/s   p50 %8s   p99 %8s   non-2xx %s\n", rps, p50, p99, (bad == "" ? 0 : bad)}'
+}
+run "GET /api/items?archived=false (50 items)" "$base/items?archived=false"
+run "GET /api/items/1" "$base/items/1"
+run "POST /api/items" "$base/items" -s "$work/add.lua"
