@@ -32,6 +32,7 @@ class DataApiBehaviourTest {
         if (fixture != null) {
             fixture.drop(table);
             fixture.close();
+            fixture = null;
         }
     }
 
@@ -192,5 +193,25 @@ class DataApiBehaviourTest {
         fake.clearFaults();
         store.list(ItemFilter.ALL);
         store.checkAvailable();
+    }
+
+    @Test
+    void createTableIfMissingMakesAWorkingSeedTableOnBothEngines() throws Exception {
+        for (FakeDataApi.Flavour flavour : FakeDataApi.Flavour.values()) {
+            tearDown();
+            store(flavour, Duration.ofSeconds(5), 100);
+            TableName fresh = new TableName(table.value() + "_new");
+            try {
+                DataApiWorkItemStore created = new DataApiWorkItemStore(fixture.client(), fixture.settings(fresh, Duration.ofSeconds(5), 100));
+                created.createTableIfMissing();
+                created.createTableIfMissing();
+
+                WorkItem added = created.add(item("in a created table 😀"));
+
+                assertThat(created.archive(added.id())).as(flavour.name()).contains(added.asArchived());
+            } finally {
+                fixture.drop(fresh);
+            }
+        }
     }
 }
