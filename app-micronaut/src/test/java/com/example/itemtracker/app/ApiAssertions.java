@@ -42,7 +42,9 @@ public final class ApiAssertions {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         assertThat(response.headers().firstValue("content-type")).hasValue("application/problem+json");
         assertThat(response.body()).doesNotContainIgnoringCase("exception").doesNotContain("java.")
-                .doesNotContain("io.micronaut").doesNotContain("\tat ").doesNotContain("SQL");
+                .doesNotContain("io.micronaut").doesNotContain("\tat ")
+                // No SQL internals: states, exceptions or statements (the words MySQL/PostgreSQL may appear).
+                .doesNotContainPattern("SQL ?[Ss]tate|SQLException|(?i)\\b(select|insert into|update)\\b.*\\b(from|values|set)\\b");
         JsonNode problem = json(response);
         assertThat(problem.get("status").getIntValue()).isEqualTo(status);
         assertThat(problem.get("title").getStringValue()).isNotBlank();

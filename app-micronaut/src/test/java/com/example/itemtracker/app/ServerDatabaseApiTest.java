@@ -1,6 +1,8 @@
 package com.example.itemtracker.app;
 
 import com.example.itemtracker.testsupport.TestDatabase;
+import io.micronaut.json.tree.JsonNode;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -9,6 +11,8 @@ import java.sql.Statement;
 import java.util.Map;
 import java.util.UUID;
 
+import static com.example.itemtracker.app.ApiAssertions.assertProblem;
+import static com.example.itemtracker.app.ApiAssertions.fields;
 import static com.example.itemtracker.app.ApiAssertions.ids;
 import static com.example.itemtracker.app.ApiAssertions.json;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,6 +44,28 @@ class ServerDatabaseApiTest {
             assertThat(ids(service.get("/api/items?archived=true"))).containsExactly(id);
             assertThat(json(service.get("/api/items/" + id)).get("description").getStringValue()).isEqualTo("On a server 😀");
             assertThat(json(service.get("/health")).get("store").getStringValue()).isEqualTo("jdbc");
+        } finally {
+            try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
+                statement.execute("DROP TABLE IF EXISTS " + table);
+            }
+        }
+    }
+
+    @Test
+    void emojiThatALatin1TableCannotHoldIsA400NamingTheField() throws Exception {
+        TestDatabase.Coordinates db = TestDatabase.MARIADB.require();
+        String table = "work_items_latin1_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("create table " + table + " (iditem INT AUTO_INCREMENT PRIMARY KEY, description TEXT,"
+                    + " guide VARCHAR(45), status TEXT, username VARCHAR(45), archived BOOL DEFAULT 0) CHARACTER SET latin1");
+        }
+        try (RunningService service = RunningService.start(Map.of("item-tracker.store", "jdbc",
+                "item-tracker.jdbc.url", db.url(), "item-tracker.jdbc.user", db.user(),
+                "item-tracker.jdbc.password", db.password(), "item-tracker.table-name", table))) {
+            JsonNode problem = assertProblem(service.postJson("/api/items", "{\"name\":\"Zoë 😀\",\"description\":\"d\"}"), 400);
+
+            assertThat(fields(problem)).containsExactly("name");
+            assertThat(ids(service.get("/api/items"))).isEmpty();
         } finally {
             try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
                 statement.execute("DROP TABLE IF EXISTS " + table);

@@ -1,5 +1,6 @@
 package com.example.itemtracker.adapter.dataapi;
 
+import com.example.itemtracker.core.domain.InvalidInputException;
 import com.example.itemtracker.core.domain.ItemFilter;
 import com.example.itemtracker.core.domain.NewWorkItem;
 import com.example.itemtracker.core.domain.StoreFailureException;
@@ -13,6 +14,7 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.rdsdata.RdsDataClient;
 import software.amazon.awssdk.services.rdsdata.RdsDataClientBuilder;
 import software.amazon.awssdk.services.rdsdata.model.BadRequestException;
+import software.amazon.awssdk.services.rdsdata.model.DatabaseErrorException;
 import software.amazon.awssdk.services.rdsdata.model.ExecuteStatementRequest;
 import software.amazon.awssdk.services.rdsdata.model.ExecuteStatementResponse;
 import software.amazon.awssdk.services.rdsdata.model.Field;
@@ -227,12 +229,28 @@ public final class DataApiWorkItemStore implements WorkItemStore {
         } catch (ServiceUnavailableErrorException | InternalServerErrorException | StatementTimeoutException e) {
             throw observe(Outcome.UNAVAILABLE, new StoreUnavailableException("The Data API is not answering: " + e.getMessage(),
                     ResumeRetry.RETRY_AFTER, e));
+        } catch (DatabaseErrorException e) {
+            if (e.getMessage() != null && e.getMessage().contains("error code: 1366")) {
+                lastCall = new Observation(Outcome.ANSWERED, System.nanoTime(), null);
+                throw InvalidInputException.notStorable(columnNamedIn(e.getMessage()));
+            }
+            throw observe(Outcome.FAILED, failure(e));
         } catch (RdsDataException e) {
             throw observe(Outcome.FAILED, failure(e));
         } catch (SdkClientException e) {
             throw observe(Outcome.UNAVAILABLE, new StoreUnavailableException("The Data API could not be reached: " + e.getMessage(),
                     ResumeRetry.RETRY_AFTER, e));
         }
+    }
+
+    /** The work item column a database error message names, if any. */
+    private static String columnNamedIn(String message) {
+        for (String column : List.of("description", "guide", "status", "username")) {
+            if (message.contains("`" + column + "`") || message.contains("'" + column + "'")) {
+                return column;
+            }
+        }
+        return null;
     }
 
     /** Access denied, unknown database or table, a wrong ARN: retrying will not help; the cause is for the log. */

@@ -1,5 +1,6 @@
 package com.example.itemtracker.adapter.dataapi;
 
+import com.example.itemtracker.core.domain.InvalidInputException;
 import com.example.itemtracker.core.domain.ItemFilter;
 import com.example.itemtracker.core.domain.NewWorkItem;
 import com.example.itemtracker.core.domain.StoreFailureException;
@@ -14,6 +15,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** Round trips, Serverless faults, throttling, refusals, large results and the health rule. */
 class DataApiBehaviourTest {
@@ -213,5 +215,18 @@ class DataApiBehaviourTest {
                 fixture.drop(fresh);
             }
         }
+    }
+
+    @Test
+    void emojiInALatin1MySqlTableIsRefusedAsInput() throws Exception {
+        DataApiWorkItemStore store = store(FakeDataApi.Flavour.MYSQL, Duration.ofSeconds(5), 100);
+        fixture.sql("ALTER TABLE " + table + " CONVERT TO CHARACTER SET latin1");
+
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+                () -> store.add(new NewWorkItem("emoji 😀 here", "java", "", "Me")));
+
+        assertThat(e.errors()).singleElement().satisfies(error -> assertThat(error.field()).isEqualTo("description"));
+        assertThat(store.list(ItemFilter.ALL)).isEmpty();
+        store.checkAvailable();
     }
 }

@@ -1,5 +1,6 @@
 package com.example.itemtracker.adapter.jdbc;
 
+import com.example.itemtracker.core.domain.InvalidInputException;
 import com.example.itemtracker.core.domain.ItemFilter;
 import com.example.itemtracker.core.domain.NewWorkItem;
 import com.example.itemtracker.core.domain.StoreFailureException;
@@ -176,8 +177,26 @@ public final class JdbcWorkItemStore implements WorkItemStore {
         }
     }
 
+    /** The work item column a database error message names, if any. */
+    private static String columnNamedIn(String message) {
+        if (message != null) {
+            for (String column : List.of("description", "guide", "status", "username")) {
+                if (message.contains("`" + column + "`") || message.contains("'" + column + "'")
+                        || message.contains("\"" + column + "\"")) {
+                    return column;
+                }
+            }
+        }
+        return null;
+    }
+
     private static WorkItemException translate(String what, SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
+        // Class 22 is "data exception"; MySQL/MariaDB also say HY000 with error 1366 for a character
+        // the column's character set lacks.
+        if (state.startsWith("22") || e.getErrorCode() == 1366) {
+            return InvalidInputException.notStorable(columnNamedIn(e.getMessage()));
+        }
         // Class 08 is "connection exception"; 57P03 is PostgreSQL's "cannot connect now" while starting.
         if (e instanceof SQLTransientConnectionException || e instanceof SQLRecoverableException
                 || state.startsWith("08") || state.equals("57P03")) {

@@ -1,10 +1,18 @@
 package com.example.itemtracker.adapter.jdbc;
 
+import com.example.itemtracker.core.domain.InvalidInputException;
+import com.example.itemtracker.core.domain.ItemFilter;
+import com.example.itemtracker.core.domain.NewWorkItem;
+import com.example.itemtracker.core.port.TableName;
 import com.example.itemtracker.testsupport.TestDatabase;
+import org.junit.jupiter.api.Test;
 import org.mariadb.jdbc.MariaDbDataSource;
 
 import javax.sql.DataSource;
 import java.sql.SQLException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class MariaDbWorkItemStoreTest extends ServerDatabaseStoreContract {
 
@@ -20,5 +28,26 @@ class MariaDbWorkItemStoreTest extends ServerDatabaseStoreContract {
     @Override
     String seedDdl() {
         return SeedTables.MYSQL_DDL;
+    }
+
+    @Test
+    void emojiInALatin1TableIsRefusedAsInputNamingTheField() throws SQLException {
+        DataSource dataSource = dataSource();
+        TableName latin1 = SeedTables.uniqueName();
+        SeedTables.execute(dataSource, SeedTables.MYSQL_DDL.formatted(latin1).replace(";", " CHARACTER SET latin1"));
+        try {
+            JdbcWorkItemStore store = new JdbcWorkItemStore(dataSource, latin1);
+
+            InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+                    () -> store.add(new NewWorkItem("fine", "java", "", "Zoë 😀")));
+
+            assertThat(e.errors()).singleElement().satisfies(error -> {
+                assertThat(error.field()).isEqualTo("username");
+                assertThat(error.message()).contains("utf8mb4");
+            });
+            assertThat(store.list(ItemFilter.ALL)).isEmpty();
+        } finally {
+            SeedTables.drop(dataSource, latin1);
+        }
     }
 }

@@ -20,6 +20,17 @@ public final class InvalidInputException extends WorkItemException {
         return new InvalidInputException(List.of(new FieldError(field, message)));
     }
 
+    /**
+     * The database refused a value the domain accepts: typically a character outside the table's
+     * character set (emoji in a MySQL table that is not {@code utf8mb4}). Nothing was stored.
+     *
+     * @param field the domain field the database named, or null when it did not say
+     */
+    public static InvalidInputException notStorable(String field) {
+        return of(field == null ? "body" : field, "contains characters the database cannot store"
+                + " (a MySQL or MariaDB table needs the utf8mb4 character set for emoji and other 4-byte characters)");
+    }
+
     public List<FieldError> errors() {
         return errors;
     }

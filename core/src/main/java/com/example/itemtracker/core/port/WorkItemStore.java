@@ -9,8 +9,9 @@ import java.util.Optional;
 
 /**
  * Where work items live. Implementations are thread-safe and report failures only as
- * {@link com.example.itemtracker.core.domain.StoreUnavailableException} (retry later) or
- * {@link com.example.itemtracker.core.domain.StoreFailureException}. Every store passes the
+ * {@link com.example.itemtracker.core.domain.StoreUnavailableException} (retry later),
+ * {@link com.example.itemtracker.core.domain.StoreFailureException}, or, when the database
+ * refuses a value the domain accepts, {@link com.example.itemtracker.core.domain.InvalidInputException}. Every store passes the
  * contract suite {@code WorkItemStoreContract} in this module's test-jar.
  */
 public interface WorkItemStore {
