@@ -26,8 +26,8 @@ import java.util.Optional;
 
 /**
  * {@link WorkItemStore} over JDBC, for H2, PostgreSQL and MySQL/MariaDB, on a table in the shape
- * of the seed README's DDL. Every operation is one SQL statement, except archive on MySQL/MariaDB,
- * which cannot return a row from an UPDATE and reads it back on the same connection.
+ * of the seed README's DDL. Every operation is one SQL statement, except archiving an active item
+ * on MySQL/MariaDB, which cannot return a row from an UPDATE: it reads the row, then updates it.
  *
  * <p>The caller owns the {@link DataSource} (and so the pool); the database kind is read from the
  * first connection.
@@ -125,12 +125,16 @@ public final class JdbcWorkItemStore implements WorkItemStore {
                     return readAll(statement).stream().findFirst();
                 }
             }
+            Optional<WorkItem> current = selectOne(connection, id);
+            if (current.isEmpty() || current.get().archived()) {
+                return current;
+            }
             try (PreparedStatement statement = connection.prepareStatement(archive)) {
                 statement.setLong(1, id);
                 statement.executeUpdate();
             }
-            // Nothing ever un-archives an item, so the row read back is the archived one.
-            return selectOne(connection, id);
+            // Nothing ever un-archives or edits an item, so the row just read, archived, is what is stored.
+            return Optional.of(current.get().asArchived());
         });
     }
 
