@@ -29,17 +29,8 @@ class DataApiMySqlApiTest {
         System.setProperty("aws.accessKeyId", "AKIDFAKE");
         System.setProperty("aws.secretAccessKey", "fake-secret");
         try (FakeDataApi dataApi = new FakeDataApi(FakeDataApi.Flavour.MYSQL, db.url(), db.user(), db.password())) {
-            Map<String, Object> settings = new HashMap<>();
-            settings.put("item-tracker.store", "data-api");
-            settings.put("item-tracker.data-api.engine", "mysql");
-            settings.put("item-tracker.data-api.cluster-arn", FakeDataApi.CLUSTER_ARN);
-            settings.put("item-tracker.data-api.secret-arn", FakeDataApi.SECRET_ARN);
-            settings.put("item-tracker.data-api.database", FakeDataApi.DATABASE);
-            settings.put("item-tracker.data-api.region", "us-east-1");
-            settings.put("item-tracker.data-api.endpoint", dataApi.endpoint().toString());
-            settings.put("item-tracker.table-name", table);
+            Map<String, Object> settings = new HashMap<>(DataApiStoreApiTest.settings(dataApi, "mysql", table, outbox));
             settings.put("item-tracker.create-table", "true");
-            settings.put("item-tracker.report.outbox-dir", outbox.toString());
             try (RunningService service = RunningService.start(settings)) {
                 String id = json(service.postJson("/api/items",
                         "{\"name\":\"Me\",\"guide\":\"php\",\"description\":\"On Aurora MySQL\",\"status\":\"\",\"archived\":false}"))

@@ -37,14 +37,16 @@ class DataApiStoreApiTest {
     private static String table;
     private static RunningService service;
 
-    static Map<String, Object> settings(String table) {
+    /** The settings of STORE=data-api against a fake Data API, with reports to the outbox. */
+    static Map<String, Object> settings(FakeDataApi fake, String engine, String table, Path outbox) {
         Map<String, Object> settings = new HashMap<>();
         settings.put("item-tracker.store", "data-api");
+        settings.put("item-tracker.data-api.engine", engine);
         settings.put("item-tracker.data-api.cluster-arn", FakeDataApi.CLUSTER_ARN);
         settings.put("item-tracker.data-api.secret-arn", FakeDataApi.SECRET_ARN);
         settings.put("item-tracker.data-api.database", FakeDataApi.DATABASE);
         settings.put("item-tracker.data-api.region", "us-east-1");
-        settings.put("item-tracker.data-api.endpoint", dataApi.endpoint().toString());
+        settings.put("item-tracker.data-api.endpoint", fake.endpoint().toString());
         settings.put("item-tracker.data-api.resume-budget", "1s");
         settings.put("item-tracker.table-name", table);
         settings.put("item-tracker.report.outbox-dir", outbox.toString());
@@ -60,7 +62,7 @@ class DataApiStoreApiTest {
         table = "work_items_app_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         sql("create table " + table + " (iditem SERIAL PRIMARY KEY, description TEXT, guide VARCHAR(45), status TEXT,"
                 + " username VARCHAR(45), archived BOOL DEFAULT false);");
-        service = RunningService.start(settings(table));
+        service = RunningService.start(settings(dataApi, "postgresql", table, outbox));
     }
 
     @AfterAll
@@ -152,7 +154,7 @@ class DataApiStoreApiTest {
 
     @Test
     void aMissingSettingIsNamedAtStartUp() {
-        Map<String, Object> incomplete = settings(table);
+        Map<String, Object> incomplete = settings(dataApi, "postgresql", table, outbox);
         incomplete.remove("item-tracker.data-api.secret-arn");
 
         assertThatThrownBy(() -> RunningService.start(incomplete))
