@@ -5,6 +5,8 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
+import java.util.Arrays;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -30,7 +32,7 @@ class ArchitectureTest {
     @Test
     void adaptersDependOnCoreAndTheirTechnologyNeverOnEachOtherOrTheApp() {
         for (String adapter : ADAPTERS) {
-            String[] others = java.util.Arrays.stream(ADAPTERS).filter(other -> !other.equals(adapter))
+            String[] others = Arrays.stream(ADAPTERS).filter(other -> !other.equals(adapter))
                     .map(other -> "com.example.itemtracker.adapter." + other + "..").toArray(String[]::new);
             noClasses().that().resideInAPackage("com.example.itemtracker.adapter." + adapter + "..")
                     .should().dependOnClassesThat().resideInAnyPackage(others)

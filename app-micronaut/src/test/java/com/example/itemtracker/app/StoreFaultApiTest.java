@@ -4,6 +4,7 @@ import io.micronaut.json.tree.JsonNode;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 
 import static com.example.itemtracker.app.ApiAssertions.assertProblem;
@@ -16,7 +17,7 @@ class StoreFaultApiTest {
     @Test
     void anUnavailableStoreIs503WithRetryAfter() {
         try (RunningService service = RunningService.start(Map.of("test.store-fault", "unavailable"))) {
-            for (HttpResponse<String> response : java.util.List.of(
+            for (HttpResponse<String> response : List.of(
                     service.get("/api/items?archived=false"),
                     service.get("/api/items/1"),
                     service.postJson("/api/items", "{\"name\":\"Me\",\"description\":\"d\"}"),

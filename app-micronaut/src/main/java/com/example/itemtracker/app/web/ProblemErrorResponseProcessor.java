@@ -1,6 +1,7 @@
 package com.example.itemtracker.app.web;
 
 import io.micronaut.context.annotation.Replaces;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
@@ -27,7 +28,7 @@ final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<byte
     private final long maxRequestSize;
 
     ProblemErrorResponseProcessor(Problems problems,
-                                  @io.micronaut.context.annotation.Value("${micronaut.server.max-request-size:65536}") long maxRequestSize) {
+                                  @Value("${micronaut.server.max-request-size:65536}") long maxRequestSize) {
         this.problems = problems;
         this.maxRequestSize = maxRequestSize;
     }
