@@ -52,6 +52,16 @@ public final class ApiAssertions {
         return problem;
     }
 
+    /**
+     * The store's entry in a {@code /health} answer (micronaut-management's shape:
+     * {@code {"status", "details": {"store": {"status", "details": {"store", "state"}}}}}).
+     */
+    public static JsonNode storeHealth(HttpResponse<String> health) {
+        JsonNode store = json(health).get("details").get("store");
+        assertThat(store.get("status").getStringValue()).isEqualTo(json(health).get("status").getStringValue());
+        return store.get("details");
+    }
+
     /** The fields a 400 names, in order. */
     public static List<String> fields(JsonNode problem) {
         List<String> fields = new ArrayList<>();

@@ -1,42 +1,84 @@
 package com.example.itemtracker.app;
 
+import com.example.itemtracker.app.config.StartupFailure;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
-import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** A wrong setting stops the service at start-up with a message naming the setting. */
+/**
+ * A wrong setting stops the service at start-up, and what the user reads is one sentence naming the
+ * environment variable to fix (the launcher prints exactly this instead of a stack trace).
+ */
 class ConfigurationTest {
 
-    @TempDir
-    Path dataDir;
+    private static final Map<String, Object> DATA_API = Map.of("item-tracker.store", "data-api",
+            "item-tracker.data-api.cluster-arn", "arn:aws:rds:us-east-1:123456789012:cluster:c",
+            "item-tracker.data-api.secret-arn", "arn:aws:secretsmanager:us-east-1:123456789012:secret:s",
+            "item-tracker.data-api.database", "auroraappdb", "item-tracker.data-api.region", "us-east-1");
 
-    @Test
-    void anUnknownStoreIsNamed() {
-        assertThatThrownBy(() -> RunningService.start(Map.of("item-tracker.store", "oracle")))
-                .rootCause().hasMessageContaining("STORE (item-tracker.store) must be one of embedded, jdbc");
+    @ParameterizedTest(name = "{0}={1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            item-tracker.store                     | oracle    | STORE (item-tracker.store) must be one of embedded, jdbc, data-api, but it is 'oracle'.
+            item-tracker.table-name                | items; x  | TABLE_NAME (item-tracker.table-name) must be a plain SQL identifier (a letter or underscore, then letters, digits or underscores, at most 63 characters).
+            item-tracker.create-table              | sometimes | CREATE_TABLE (item-tracker.create-table) must be true or false.
+            item-tracker.jdbc.maximum-pool-size    | 0         | JDBC_POOL_SIZE (item-tracker.jdbc.maximum-pool-size) must be greater than or equal to 1.
+            item-tracker.report.sender             | pigeon    | REPORT_SENDER (item-tracker.report.sender) must be one of outbox, ses, but it is 'pigeon'.
+            item-tracker.report.inline-limit       | many      | REPORT_INLINE_LIMIT (item-tracker.report.inline-limit) must be a whole number, but it is 'many'.
+            item-tracker.report.inline-limit       | -1        | REPORT_INLINE_LIMIT (item-tracker.report.inline-limit) must be greater than or equal to 0.
+            item-tracker.report.time-zone          | Mars/Base | REPORT_TIME_ZONE (item-tracker.report.time-zone) must be a time zone such as UTC or Europe/Berlin, but it is 'Mars/Base'.
+            item-tracker.report.sender-email       | A <a@b.c> | SENDER_EMAIL (item-tracker.report.sender-email) must be one plain email address, like reports@example.com, but it is 'A <a@b.c>'.
+            """)
+    void aWrongSettingIsNamedInOneLine(String property, String value, String message) {
+        assertThat(startupProblem(Map.of(property, value))).isEqualTo(message);
+    }
+
+    @ParameterizedTest(name = "{0}={1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            item-tracker.data-api.resume-budget | soon      | DATA_API_RESUME_BUDGET (item-tracker.data-api.resume-budget) must be a duration such as 20s, 1500ms or 1m, but it is 'soon'.
+            item-tracker.data-api.page-size     | 0         | DATA_API_PAGE_SIZE (item-tracker.data-api.page-size) must be greater than or equal to 1.
+            item-tracker.data-api.engine        | oracle    | DATA_API_ENGINE (item-tracker.data-api.engine) must be one of postgresql, mysql, but it is 'oracle'.
+            item-tracker.data-api.endpoint      | nope      | DATA_API_ENDPOINT (item-tracker.data-api.endpoint) must be an absolute URL such as https://vpce.example.com, but it is 'nope'.
+            item-tracker.data-api.cluster-arn   | ' '       | CLUSTER_ARN (item-tracker.data-api.cluster-arn) is required when STORE=data-api.
+            """)
+    void aWrongDataApiSettingIsNamedInOneLine(String property, String value, String message) {
+        Map<String, Object> settings = new HashMap<>(DATA_API);
+        settings.put(property, value);
+        assertThat(startupProblem(settings)).isEqualTo(message);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            jdbc      | JDBC_URL (item-tracker.jdbc.url) is required when STORE=jdbc, e.g. jdbc:postgresql://localhost:5432/auroraappdb.
+            data-api  | CLUSTER_ARN (item-tracker.data-api.cluster-arn) is required when STORE=data-api.
+            """)
+    void aStoreWithoutItsRequiredSettingsIsNamed(String store, String message) {
+        assertThat(startupProblem(Map.of("item-tracker.store", store))).isEqualTo(message);
     }
 
     @Test
-    void anInvalidTableNameIsNamed() {
-        assertThatThrownBy(() -> RunningService.start(Map.of("item-tracker.data-dir", dataDir.toString(),
-                "item-tracker.table-name", "items; drop table x")))
-                .rootCause().hasMessageContaining("TABLE_NAME (item-tracker.table-name)");
+    void sesNeedsASender() {
+        assertThat(startupProblem(Map.of("item-tracker.report.sender", "ses"))).isEqualTo("SENDER_EMAIL"
+                + " (item-tracker.report.sender-email) is required when REPORT_SENDER=ses: set it to an address verified in Amazon SES.");
     }
 
     @Test
-    void theJdbcStoreNeedsAUrl() {
-        assertThatThrownBy(() -> RunningService.start(Map.of("item-tracker.store", "jdbc")))
-                .rootCause().hasMessageContaining("JDBC_URL (item-tracker.jdbc.url) is required when STORE=jdbc");
+    void sesNeedsARegion() {
+        assumeTrue(System.getenv("AWS_REGION") == null && System.getenv("AWS_DEFAULT_REGION") == null
+                && System.getenv("AWS_PROFILE") == null, "this machine has an AWS region configured");
+        assertThat(startupProblem(Map.of("item-tracker.report.sender", "ses", "item-tracker.report.sender-email", "me@example.com")))
+                .isEqualTo("Amazon SES needs a region: set AWS_REGION or SES_REGION (item-tracker.report.ses.region), e.g. us-east-1.");
     }
 
-    @Test
-    void createTableMustBeABoolean() {
-        assertThatThrownBy(() -> RunningService.start(Map.of("item-tracker.data-dir", dataDir.toString(),
-                "item-tracker.create-table", "sometimes")))
-                .rootCause().hasMessageContaining("CREATE_TABLE (item-tracker.create-table) must be true or false");
+    private static String startupProblem(Map<String, Object> settings) {
+        Throwable failure = catchThrowable(() -> RunningService.start(settings).close());
+        assertThat(failure).as("the service must not start with %s", settings).isNotNull();
+        return StartupFailure.settingProblem(failure).orElseThrow(() -> new AssertionError("no setting named in", failure));
     }
 }

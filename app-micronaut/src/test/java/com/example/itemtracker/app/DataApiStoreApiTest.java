@@ -1,6 +1,7 @@
 package com.example.itemtracker.app;
 
 import com.example.itemtracker.adapter.dataapi.FakeDataApi;
+import com.example.itemtracker.app.config.StartupFailure;
 import com.example.itemtracker.testsupport.TestDatabase;
 import com.zaxxer.hikari.HikariDataSource;
 import io.micronaut.json.tree.JsonNode;
@@ -23,8 +24,9 @@ import java.util.stream.Stream;
 import static com.example.itemtracker.app.ApiAssertions.assertProblem;
 import static com.example.itemtracker.app.ApiAssertions.ids;
 import static com.example.itemtracker.app.ApiAssertions.json;
+import static com.example.itemtracker.app.ApiAssertions.storeHealth;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 /** STORE=data-api against the in-process Data API on real PostgreSQL: the client's whole flow, and faults. */
 class DataApiStoreApiTest {
@@ -111,7 +113,7 @@ class DataApiStoreApiTest {
         try (Stream<Path> files = Files.list(outbox)) {
             assertThat(files).hasSize(1);
         }
-        assertThat(json(service.get("/health")).get("store").getStringValue()).isEqualTo("data-api");
+        assertThat(storeHealth(service.get("/health")).get("store").getStringValue()).isEqualTo("data-api");
         assertThat(service.context().findBean(HikariDataSource.class)).as("no JDBC pool in this mode").isEmpty();
     }
 
@@ -139,7 +141,7 @@ class DataApiStoreApiTest {
         assertThat(response.headers().firstValue("retry-after")).hasValue("30");
         HttpResponse<String> health = service.get("/health");
         assertThat(health.statusCode()).isEqualTo(503);
-        assertThat(json(health).get("state").getStringValue()).isEqualTo("unavailable");
+        assertThat(storeHealth(health).get("state").getStringValue()).isEqualTo("unavailable");
     }
 
     @Test
@@ -157,7 +159,9 @@ class DataApiStoreApiTest {
         Map<String, Object> incomplete = settings(dataApi, "postgresql", table, outbox);
         incomplete.remove("item-tracker.data-api.secret-arn");
 
-        assertThatThrownBy(() -> RunningService.start(incomplete))
-                .rootCause().hasMessageContaining("SECRET_ARN (item-tracker.data-api.secret-arn) is required when STORE=data-api");
+        Throwable failure = catchThrowable(() -> RunningService.start(incomplete).close());
+
+        assertThat(StartupFailure.settingProblem(failure))
+                .hasValue("SECRET_ARN (item-tracker.data-api.secret-arn) is required when STORE=data-api.");
     }
 }

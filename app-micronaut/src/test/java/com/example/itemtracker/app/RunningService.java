@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -22,16 +23,30 @@ public final class RunningService implements AutoCloseable {
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final EmbeddedServer server;
+    private final Path scratch;
 
-    private RunningService(EmbeddedServer server) {
+    private RunningService(EmbeddedServer server, Path scratch) {
         this.server = server;
+        this.scratch = scratch;
     }
 
+    /**
+     * Starts the service with these settings on a random port. The data and outbox directories are
+     * fresh temporary ones unless the settings name them, so no test writes into the working tree.
+     */
     public static RunningService start(Map<String, Object> properties) {
+        Path scratch = TempDirectories.create("item-tracker-test");
         Map<String, Object> all = new HashMap<>(properties);
+        all.putIfAbsent("item-tracker.data-dir", scratch.resolve("data").toString());
+        all.putIfAbsent("item-tracker.report.outbox-dir", scratch.resolve("outbox").toString());
         all.put("micronaut.server.port", -1);
         all.put("micronaut.server.host", "127.0.0.1");
-        return new RunningService(ApplicationContext.run(EmbeddedServer.class, all));
+        try {
+            return new RunningService(ApplicationContext.run(EmbeddedServer.class, all), scratch);
+        } catch (RuntimeException e) {
+            TempDirectories.delete(scratch);
+            throw e;
+        }
     }
 
     public ApplicationContext context() {
@@ -82,6 +97,10 @@ public final class RunningService implements AutoCloseable {
 
     @Override
     public void close() {
-        server.getApplicationContext().close();
+        try {
+            server.getApplicationContext().close();
+        } finally {
+            TempDirectories.delete(scratch);
+        }
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import static com.example.itemtracker.app.ApiAssertions.assertProblem;
 import static com.example.itemtracker.app.ApiAssertions.json;
+import static com.example.itemtracker.app.ApiAssertions.storeHealth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** How store failures reach the client: 503 with Retry-After, or a generic 500; never the cause. */
@@ -29,7 +30,9 @@ class StoreFaultApiTest {
             }
             HttpResponse<String> health = service.get("/health");
             assertThat(health.statusCode()).isEqualTo(503);
-            assertThat(json(health).get("state").getStringValue()).isEqualTo("unavailable");
+            assertThat(storeHealth(health).get("state").getStringValue()).isEqualTo("unavailable");
+            assertThat(service.get("/health/readiness").statusCode()).isEqualTo(503);
+            assertThat(service.get("/health/liveness").statusCode()).as("an outage is no reason to restart").isEqualTo(200);
         }
     }
 

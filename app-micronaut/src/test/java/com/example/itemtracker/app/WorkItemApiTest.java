@@ -17,6 +17,7 @@ import static com.example.itemtracker.app.ApiAssertions.assertProblem;
 import static com.example.itemtracker.app.ApiAssertions.fields;
 import static com.example.itemtracker.app.ApiAssertions.ids;
 import static com.example.itemtracker.app.ApiAssertions.json;
+import static com.example.itemtracker.app.ApiAssertions.storeHealth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The HTTP contract on the embedded default, through real HTTP, in the React client's shapes. */
@@ -267,6 +268,14 @@ class WorkItemApiTest {
 
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(json(health).get("status").getStringValue()).isEqualTo("UP");
-        assertThat(json(health).get("store").getStringValue()).isEqualTo("embedded");
+        assertThat(storeHealth(health).get("store").getStringValue()).isEqualTo("embedded");
+        assertThat(storeHealth(health).get("state").getStringValue()).isEqualTo("available");
+        HttpResponse<String> readiness = service.get("/health/readiness");
+        assertThat(readiness.statusCode()).isEqualTo(200);
+        assertThat(storeHealth(readiness).get("store").getStringValue()).isEqualTo("embedded");
+        HttpResponse<String> liveness = service.get("/health/liveness");
+        assertThat(liveness.statusCode()).isEqualTo(200);
+        assertThat(json(liveness).get("status").getStringValue()).isEqualTo("UP");
+        assertThat(json(liveness).get("details").get("store")).as("liveness does not ask the store").isNull();
     }
 }

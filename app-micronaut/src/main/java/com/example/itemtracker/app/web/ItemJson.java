@@ -1,10 +1,15 @@
 package com.example.itemtracker.app.web;
 
 import com.example.itemtracker.core.domain.WorkItem;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 
-/** A work item on the wire: {@code id} as a decimal string, {@code name} for the username. */
+/**
+ * A work item on the wire: {@code id} as a decimal string, {@code name} for the username. Every
+ * field is always written, empty strings included: the client shows {@code "status": ""}.
+ */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record ItemJson(String id, String name, String guide, String description, String status, boolean archived) {
 
     static ItemJson of(WorkItem item) {

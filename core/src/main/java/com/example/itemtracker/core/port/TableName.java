@@ -15,13 +15,17 @@ public record TableName(String value) {
 
     public static final String DEFAULT = "work_items";
 
-    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
+    /** A letter or underscore, then letters, digits or underscores; at most 63 characters. */
+    public static final String IDENTIFIER_PATTERN = "[A-Za-z_][A-Za-z0-9_]{0,62}";
+    public static final String RULE = "a plain SQL identifier (a letter or underscore, then letters, digits or"
+            + " underscores, at most 63 characters)";
+
+    private static final Pattern IDENTIFIER = Pattern.compile(IDENTIFIER_PATTERN);
 
     public TableName {
         Objects.requireNonNull(value, "value");
         if (!IDENTIFIER.matcher(value).matches()) {
-            throw new IllegalArgumentException("The table name must be a plain SQL identifier (a letter or underscore,"
-                    + " then letters, digits or underscores, at most 63 characters), but it is '"
+            throw new IllegalArgumentException("The table name must be " + RULE + ", but it is '"
                     + value.replaceAll("\\p{Cntrl}", "?") + "'.");
         }
     }

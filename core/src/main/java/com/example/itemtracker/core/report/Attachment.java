@@ -21,10 +21,6 @@ public record Attachment(String filename, String contentType, byte[] content) {
         return content.clone();
     }
 
-    public int size() {
-        return content.length;
-    }
-
     @Override
     public boolean equals(Object other) {
         return other instanceof Attachment that && filename.equals(that.filename)

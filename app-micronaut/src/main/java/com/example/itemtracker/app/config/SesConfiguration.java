@@ -1,0 +1,18 @@
+package com.example.itemtracker.app.config;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Nullable;
+
+import java.net.URI;
+
+/**
+ * Amazon SES for {@code REPORT_SENDER=ses}.
+ *
+ * @param region   empty for the SDK's default region chain ({@code AWS_REGION}, profile, ...)
+ * @param endpoint empty for the SDK's endpoint resolution ({@code AWS_ENDPOINT_URL_SES}, the service's own)
+ */
+@ConfigurationProperties("item-tracker.report.ses")
+@Requires(property = "item-tracker.report.sender", pattern = "(?i)ses")
+public record SesConfiguration(@Nullable String region, @Nullable URI endpoint) implements AwsServiceSettings {
+}

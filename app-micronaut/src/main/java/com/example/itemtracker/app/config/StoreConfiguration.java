@@ -1,0 +1,48 @@
+package com.example.itemtracker.app.config;
+
+import com.example.itemtracker.core.port.TableName;
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.context.annotation.Context;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
+import java.nio.file.Path;
+
+/**
+ * Which store keeps the work items ({@code STORE}), in which table, and whether to create it.
+ *
+ * @param createTable {@code true}, {@code false}, or empty for the store's default (on for embedded only);
+ *                    a string, since Micronaut reads any word but "true" as false
+ */
+@Context
+@ConfigurationProperties("item-tracker")
+public record StoreConfiguration(
+        @NotNull StoreKind store,
+        @NotNull @Pattern(regexp = TableName.IDENTIFIER_PATTERN, message = "must be " + TableName.RULE) String tableName,
+        @Nullable @Pattern(regexp = "(?i)true|false|", message = "must be true or false") String createTable,
+        @NotNull Path dataDir) {
+
+    /** The store adapters the service can run on. */
+    public enum StoreKind {
+        EMBEDDED, JDBC, DATA_API;
+
+        /** As written in {@code STORE}. */
+        public String configName() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    public TableName table() {
+        return new TableName(tableName);
+    }
+
+    public boolean createsTable() {
+        return createTable == null || createTable.isEmpty() ? store == StoreKind.EMBEDDED : Boolean.parseBoolean(createTable);
+    }
+
+    /** Where the embedded store keeps its H2 files (absolute). */
+    public Path dataDirectory() {
+        return dataDir.toAbsolutePath().normalize();
+    }
+}
