@@ -2,6 +2,7 @@ package com.example.itemtracker.app;
 
 import com.example.itemtracker.adapter.dataapi.FakeDataApi;
 import com.example.itemtracker.app.config.StartupFailure;
+import com.example.itemtracker.core.port.TableName;
 import com.example.itemtracker.testsupport.TestDatabase;
 import com.zaxxer.hikari.HikariDataSource;
 import io.micronaut.json.tree.JsonNode;
@@ -14,11 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 import static com.example.itemtracker.app.ApiAssertions.assertProblem;
@@ -36,35 +33,15 @@ class DataApiStoreApiTest {
 
     private static TestDatabase.Coordinates db;
     private static FakeDataApi dataApi;
-    private static String table;
+    private static TableName table;
     private static RunningService service;
-
-    /** The settings of STORE=data-api against a fake Data API, with reports to the outbox. */
-    static Map<String, Object> settings(FakeDataApi fake, String engine, String table, Path outbox) {
-        Map<String, Object> settings = new HashMap<>();
-        settings.put("item-tracker.store", "data-api");
-        settings.put("item-tracker.data-api.engine", engine);
-        settings.put("item-tracker.data-api.cluster-arn", FakeDataApi.CLUSTER_ARN);
-        settings.put("item-tracker.data-api.secret-arn", FakeDataApi.SECRET_ARN);
-        settings.put("item-tracker.data-api.database", FakeDataApi.DATABASE);
-        settings.put("item-tracker.data-api.region", "us-east-1");
-        settings.put("item-tracker.data-api.endpoint", fake.endpoint().toString());
-        settings.put("item-tracker.data-api.resume-budget", "1s");
-        settings.put("item-tracker.table-name", table);
-        settings.put("item-tracker.report.outbox-dir", outbox.toString());
-        return settings;
-    }
 
     @BeforeAll
     static void start() throws Exception {
         db = TestDatabase.POSTGRES.require();
         dataApi = new FakeDataApi(FakeDataApi.Flavour.POSTGRESQL, db.url(), db.user(), db.password());
-        System.setProperty("aws.accessKeyId", "AKIDFAKE");
-        System.setProperty("aws.secretAccessKey", "fake-secret");
-        table = "work_items_app_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        sql("create table " + table + " (iditem SERIAL PRIMARY KEY, description TEXT, guide VARCHAR(45), status TEXT,"
-                + " username VARCHAR(45), archived BOOL DEFAULT false);");
-        service = RunningService.start(settings(dataApi, "postgresql", table, outbox));
+        table = db.createSeedTable();
+        service = RunningService.start(settings());
     }
 
     @AfterAll
@@ -74,16 +51,14 @@ class DataApiStoreApiTest {
         }
         if (dataApi != null) {
             dataApi.close();
-            sql("DROP TABLE IF EXISTS " + table);
+            db.drop(table);
         }
-        System.clearProperty("aws.accessKeyId");
-        System.clearProperty("aws.secretAccessKey");
     }
 
-    private static void sql(String sql) throws Exception {
-        try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
+    private static Map<String, Object> settings() {
+        Map<String, Object> settings = TestSettings.dataApi(dataApi, "postgresql", table);
+        settings.put("item-tracker.report.outbox-dir", outbox.toString());
+        return settings;
     }
 
     @BeforeEach
@@ -93,23 +68,13 @@ class DataApiStoreApiTest {
 
     @Test
     void theClientsWholeFlowWorks() throws Exception {
-        String first = json(service.postJson("/api/items",
+        String kept = json(service.postJson("/api/items",
                 "{\"name\":\"Me\",\"guide\":\"python\",\"description\":\"Show how to add an item\",\"status\":\"In progress\",\"archived\":false}"))
                 .get("id").getStringValue();
-        String second = json(service.postJson("/api/items",
-                "{\"name\":\"Me\",\"guide\":\"java\",\"description\":\"Second\",\"status\":\"\",\"archived\":false}"))
-                .get("id").getStringValue();
 
-        assertThat(ids(service.get("/api/items?archived=false"))).contains(first, second);
-        HttpResponse<String> archived = service.putWithoutBody("/api/items/" + first + ":archive");
-        assertThat(json(archived).get("archived").getBooleanValue()).isTrue();
-        assertThat(ids(service.get("/api/items?archived=false"))).contains(second).doesNotContain(first);
-        assertThat(ids(service.get("/api/items?archived=true"))).contains(first);
-        assertThat(json(service.get("/api/items/" + second)).get("description").getStringValue()).isEqualTo("Second");
+        String archived = ClientFlow.run(service, ":");
 
-        HttpResponse<String> report = service.postJson("/api/items:report", "{\"email\":\"to@example.com\"}");
-        assertThat(report.statusCode()).isEqualTo(200);
-        assertThat(json(report).get("itemCount").getIntValue()).isEqualTo(ids(service.get("/api/items?archived=false")).size());
+        assertThat(ids(service.get("/api/items?archived=false"))).contains(kept).doesNotContain(archived);
         try (Stream<Path> files = Files.list(outbox)) {
             assertThat(files).hasSize(1);
         }
@@ -156,7 +121,7 @@ class DataApiStoreApiTest {
 
     @Test
     void aMissingSettingIsNamedAtStartUp() {
-        Map<String, Object> incomplete = settings(dataApi, "postgresql", table, outbox);
+        Map<String, Object> incomplete = settings();
         incomplete.remove("item-tracker.data-api.secret-arn");
 
         Throwable failure = catchThrowable(() -> RunningService.start(incomplete).close());

@@ -1,5 +1,7 @@
 package com.example.itemtracker.testsupport;
 
+import com.example.itemtracker.core.port.TableName;
+import com.example.itemtracker.sql.WorkItemTable;
 import org.junit.jupiter.api.Assumptions;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.JdbcDatabaseContainer;
@@ -9,8 +11,10 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -26,26 +30,50 @@ import java.util.function.Supplier;
  */
 public enum TestDatabase {
 
-    POSTGRES("PostgreSQL", () -> new PostgreSQLContainer("postgres:15-alpine")),
-    MARIADB("MariaDB", () -> new MariaDBContainer("mariadb:10.11")
+    POSTGRES("PostgreSQL", WorkItemTable.POSTGRESQL, () -> new PostgreSQLContainer("postgres:15-alpine")),
+    MARIADB("MariaDB", WorkItemTable.MYSQL, () -> new MariaDBContainer("mariadb:10.11")
             .withCommand("--character-set-server=utf8mb4", "--collation-server=utf8mb4_unicode_ci"));
 
     /** Where a database came from, and how to connect to it. */
-    public record Coordinates(String url, String user, String password) {
+    public record Coordinates(String url, String user, String password, WorkItemTable dialect) {
 
         public Connection connect() throws SQLException {
             return DriverManager.getConnection(url, user, password);
         }
+
+        public void execute(String sql) throws SQLException {
+            try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+                statement.execute(sql);
+            }
+        }
+
+        /** A new table made with the seed README's exact DDL (as a user who followed it has), named for this test alone. */
+        public TableName createSeedTable() throws SQLException {
+            TableName table = uniqueTableName();
+            execute(dialect.seedDdl(table));
+            return table;
+        }
+
+        public void drop(TableName table) throws SQLException {
+            execute("DROP TABLE IF EXISTS " + table);
+        }
+    }
+
+    /** A table name no other test uses, so tests never see each other's rows. */
+    public static TableName uniqueTableName() {
+        return new TableName("work_items_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12));
     }
 
     private static final Map<TestDatabase, Coordinates> FOUND = new ConcurrentHashMap<>();
     private static final Set<TestDatabase> NOTICE_PRINTED = ConcurrentHashMap.newKeySet();
 
     private final String displayName;
+    private final WorkItemTable dialect;
     private final Supplier<JdbcDatabaseContainer<?>> container;
 
-    TestDatabase(String displayName, Supplier<JdbcDatabaseContainer<?>> container) {
+    TestDatabase(String displayName, WorkItemTable dialect, Supplier<JdbcDatabaseContainer<?>> container) {
         this.displayName = displayName;
+        this.dialect = dialect;
         this.container = container;
     }
 
@@ -77,15 +105,15 @@ public enum TestDatabase {
         String url = System.getenv(environmentPrefix() + "URL");
         if (url != null && !url.isBlank()) {
             return new Coordinates(url, System.getenv(environmentPrefix() + "USER"),
-                    System.getenv().getOrDefault(environmentPrefix() + "PASSWORD", ""));
+                    System.getenv().getOrDefault(environmentPrefix() + "PASSWORD", ""), dialect);
         }
         if (dockerAvailable()) {
             JdbcDatabaseContainer<?> started = container.get();
             started.start();
             Runtime.getRuntime().addShutdownHook(new Thread(started::stop));
-            return new Coordinates(started.getJdbcUrl(), started.getUsername(), started.getPassword());
+            return new Coordinates(started.getJdbcUrl(), started.getUsername(), started.getPassword(), dialect);
         }
-        return new Coordinates(null, null, null);
+        return new Coordinates(null, null, null, dialect);
     }
 
     private static boolean dockerAvailable() {

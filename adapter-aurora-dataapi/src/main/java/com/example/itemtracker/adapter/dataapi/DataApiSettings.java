@@ -1,6 +1,7 @@
 package com.example.itemtracker.adapter.dataapi;
 
 import com.example.itemtracker.core.port.TableName;
+import com.example.itemtracker.sql.WorkItemTable;
 
 import java.time.Duration;
 import java.util.Objects;
@@ -19,10 +20,20 @@ public record DataApiSettings(String clusterArn, String secretArn, String databa
                               Duration resumeBudget, int pageSize) {
 
     /** The Aurora engine behind the Data API. */
-    public enum Engine { POSTGRESQL, MYSQL }
+    public enum Engine {
+        POSTGRESQL(WorkItemTable.POSTGRESQL), MYSQL(WorkItemTable.MYSQL);
 
-    public static final Duration DEFAULT_RESUME_BUDGET = Duration.ofSeconds(20);
-    public static final int DEFAULT_PAGE_SIZE = 500;
+        private final WorkItemTable table;
+
+        Engine(WorkItemTable table) {
+            this.table = table;
+        }
+
+        /** How this engine writes the seed's table. */
+        public WorkItemTable table() {
+            return table;
+        }
+    }
 
     public DataApiSettings {
         Objects.requireNonNull(clusterArn, "clusterArn");

@@ -2,6 +2,7 @@ package com.example.itemtracker.adapter.dataapi;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.example.itemtracker.testsupport.FaultQueue;
 import software.amazon.awssdk.protocols.jsoncore.JsonNode;
 
 import java.io.IOException;
@@ -19,11 +20,10 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -59,8 +59,9 @@ public final class FakeDataApi implements AutoCloseable {
     private final String jdbcUrl;
     private final String user;
     private final String password;
-    private final Deque<Fault> faults = new ArrayDeque<>();
+    private final FaultQueue<Fault> faults = new FaultQueue<>();
     private final AtomicInteger executeCalls = new AtomicInteger();
+    private final List<String> statements = new CopyOnWriteArrayList<>();
 
     public FakeDataApi(Flavour flavour, String jdbcUrl, String user, String password) throws IOException {
         this.flavour = flavour;
@@ -82,42 +83,38 @@ public final class FakeDataApi implements AutoCloseable {
         return executeCalls.get();
     }
 
+    /** The SQL of the calls that reached the database, in order (since the last reset). */
+    public List<String> statements() {
+        return List.copyOf(statements);
+    }
+
     public void resetCalls() {
         executeCalls.set(0);
+        statements.clear();
     }
 
     /** The next {@code calls} calls answer as Aurora Serverless v2 does while it resumes from zero. */
-    public synchronized void resumingFor(int calls) {
-        for (int i = 0; i < calls; i++) {
-            faults.add(new Fault(400, "DatabaseResumingException", "The Aurora DB instance db-ABC is resuming after being"
-                    + " auto-paused. Please wait a few seconds and try again."));
-        }
+    public void resumingFor(int calls) {
+        faults.add(calls, new Fault(400, "DatabaseResumingException", "The Aurora DB instance db-ABC is resuming after being"
+                + " auto-paused. Please wait a few seconds and try again."));
     }
 
     /** The next {@code calls} calls answer as a paused Serverless v1 cluster does. */
-    public synchronized void pausedV1For(int calls) {
-        for (int i = 0; i < calls; i++) {
-            faults.add(new Fault(400, "BadRequestException", "Communications link failure\n\nThe last packet sent"
-                    + " successfully to the server was 0 milliseconds ago."));
-        }
+    public void pausedV1For(int calls) {
+        faults.add(calls, new Fault(400, "BadRequestException", "Communications link failure\n\nThe last packet sent"
+                + " successfully to the server was 0 milliseconds ago."));
     }
 
-    public synchronized void throttleFor(int calls) {
-        for (int i = 0; i < calls; i++) {
-            faults.add(new Fault(429, "ThrottlingException", "Rate exceeded"));
-        }
+    public void throttleFor(int calls) {
+        faults.add(calls, new Fault(429, "ThrottlingException", "Rate exceeded"));
     }
 
-    public synchronized void failNext(int status, String type, String message) {
+    public void failNext(int status, String type, String message) {
         faults.add(new Fault(status, type, message));
     }
 
-    public synchronized void clearFaults() {
+    public void clearFaults() {
         faults.clear();
-    }
-
-    private synchronized Fault nextFault() {
-        return faults.poll();
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -128,7 +125,7 @@ public final class FakeDataApi implements AutoCloseable {
                 return;
             }
             executeCalls.incrementAndGet();
-            Fault fault = nextFault();
+            Fault fault = faults.next();
             if (fault != null) {
                 error(exchange, fault.status(), fault.type(), fault.message());
                 return;
@@ -147,6 +144,7 @@ public final class FakeDataApi implements AutoCloseable {
                 return;
             }
             String response;
+            statements.add(text(request, "sql"));
             try {
                 response = execute(text(request, "sql"),
                         request.containsKey("parameters") ? request.get("parameters").asArray() : List.of());

@@ -9,6 +9,7 @@ import com.example.itemtracker.core.domain.WorkItem;
 import com.example.itemtracker.core.domain.WorkItemException;
 import com.example.itemtracker.core.port.TableName;
 import com.example.itemtracker.core.port.WorkItemStore;
+import com.example.itemtracker.sql.WorkItemTable;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -48,7 +49,7 @@ public final class JdbcWorkItemStore implements WorkItemStore {
     public JdbcWorkItemStore(DataSource dataSource, TableName table) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.table = Objects.requireNonNull(table, "table");
-        String select = "SELECT " + SqlDialect.COLUMNS + " FROM " + table;
+        String select = "SELECT " + WorkItemTable.COLUMNS + " FROM " + table;
         // Rows inserted by hand into an existing table may have archived NULL: they count as active.
         this.selectAll = select + " ORDER BY iditem";
         this.selectByArchived = select + " WHERE COALESCE(archived, false) = ? ORDER BY iditem";
@@ -61,7 +62,7 @@ public final class JdbcWorkItemStore implements WorkItemStore {
     public void createTableIfMissing() {
         run("create table " + table, connection -> {
             try (Statement statement = connection.createStatement()) {
-                statement.execute(dialect(connection).createTable(table));
+                statement.execute(dialect(connection).table().createIfMissing(table));
             }
             return null;
         });
@@ -118,23 +119,19 @@ public final class JdbcWorkItemStore implements WorkItemStore {
     @Override
     public Optional<WorkItem> archive(long id) {
         return run("archive work item " + id, connection -> {
-            String returning = dialect(connection).archiveReturning(table);
-            if (returning != null) {
-                try (PreparedStatement statement = connection.prepareStatement(returning)) {
+            SqlDialect dialect = dialect(connection);
+            if (dialect.table().updateReturnsRows()) {
+                try (PreparedStatement statement = connection.prepareStatement(dialect.archiveReturning(table))) {
                     statement.setLong(1, id);
                     return readAll(statement).stream().findFirst();
                 }
             }
-            Optional<WorkItem> current = selectOne(connection, id);
-            if (current.isEmpty() || current.get().archived()) {
-                return current;
-            }
-            try (PreparedStatement statement = connection.prepareStatement(archive)) {
-                statement.setLong(1, id);
-                statement.executeUpdate();
-            }
-            // Nothing ever un-archives or edits an item, so the row just read, archived, is what is stored.
-            return Optional.of(current.get().asArchived());
+            return WorkItemTable.archiveAfterReading(selectOne(connection, id), () -> {
+                try (PreparedStatement statement = connection.prepareStatement(archive)) {
+                    statement.setLong(1, id);
+                    statement.executeUpdate();
+                }
+            });
         });
     }
 

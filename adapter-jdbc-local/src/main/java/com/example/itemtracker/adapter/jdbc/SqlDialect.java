@@ -1,63 +1,46 @@
 package com.example.itemtracker.adapter.jdbc;
 
 import com.example.itemtracker.core.port.TableName;
+import com.example.itemtracker.sql.WorkItemTable;
 
 import java.util.Locale;
 
-/**
- * What differs between the databases the JDBC store supports: the seed DDL, and whether an
- * archive can return the row in the same statement.
- */
+/** The databases the JDBC store supports, and the one statement that archives a row and returns it where there is one. */
 enum SqlDialect {
 
-    POSTGRESQL {
-        @Override
-        String createTable(TableName table) {
-            return "CREATE TABLE IF NOT EXISTS " + table + " (iditem SERIAL PRIMARY KEY, description TEXT,"
-                    + " guide VARCHAR(45), status TEXT, username VARCHAR(45), archived BOOL DEFAULT false)";
-        }
-
+    POSTGRESQL(WorkItemTable.POSTGRESQL) {
         @Override
         String archiveReturning(TableName table) {
-            return "UPDATE " + table + " SET archived = true WHERE iditem = ? RETURNING " + COLUMNS;
+            return "UPDATE " + table + " SET archived = true WHERE iditem = ? RETURNING " + WorkItemTable.COLUMNS;
         }
     },
 
-    /** MySQL and MariaDB: neither can return the row from an UPDATE. */
-    MYSQL {
-        @Override
-        String createTable(TableName table) {
-            // The seed DDL, with utf8mb4 so that every Unicode character (emoji included) fits.
-            return "CREATE TABLE IF NOT EXISTS " + table + " (iditem INT AUTO_INCREMENT PRIMARY KEY, description TEXT,"
-                    + " guide VARCHAR(45), status TEXT, username VARCHAR(45), archived BOOL DEFAULT 0)"
-                    + " CHARACTER SET utf8mb4";
-        }
-
+    /** MySQL and MariaDB: neither can return the row from an UPDATE, so the store reads first. */
+    MYSQL(WorkItemTable.MYSQL) {
         @Override
         String archiveReturning(TableName table) {
-            return null;
+            throw new UnsupportedOperationException("MySQL cannot return a row from an UPDATE");
         }
     },
 
-    H2 {
-        @Override
-        String createTable(TableName table) {
-            // H2 counts VARCHAR length in UTF-16 units; 90 holds 45 code points of any kind.
-            return "CREATE TABLE IF NOT EXISTS " + table + " (iditem INT AUTO_INCREMENT PRIMARY KEY, description CLOB,"
-                    + " guide VARCHAR(90), status CLOB, username VARCHAR(90), archived BOOLEAN DEFAULT FALSE)";
-        }
-
+    H2(WorkItemTable.H2) {
         @Override
         String archiveReturning(TableName table) {
-            return "SELECT " + COLUMNS + " FROM FINAL TABLE (UPDATE " + table + " SET archived = TRUE WHERE iditem = ?)";
+            return "SELECT " + WorkItemTable.COLUMNS + " FROM FINAL TABLE (UPDATE " + table + " SET archived = TRUE WHERE iditem = ?)";
         }
     };
 
-    static final String COLUMNS = "iditem, description, guide, status, username, archived";
+    private final WorkItemTable table;
 
-    abstract String createTable(TableName table);
+    SqlDialect(WorkItemTable table) {
+        this.table = table;
+    }
 
-    /** One statement that archives the row and returns it, or null where the database has none. */
+    WorkItemTable table() {
+        return table;
+    }
+
+    /** Only where {@link WorkItemTable#updateReturnsRows()}. */
     abstract String archiveReturning(TableName table);
 
     static SqlDialect forProduct(String databaseProductName) {

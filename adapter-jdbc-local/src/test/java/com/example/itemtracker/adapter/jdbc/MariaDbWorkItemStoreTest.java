@@ -17,26 +17,25 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 class MariaDbWorkItemStoreTest extends ServerDatabaseStoreContract {
 
     @Override
-    DataSource dataSource() throws SQLException {
-        TestDatabase.Coordinates db = TestDatabase.MARIADB.require();
+    TestDatabase database() {
+        return TestDatabase.MARIADB;
+    }
+
+    @Override
+    DataSource dataSource(TestDatabase.Coordinates db) throws SQLException {
         MariaDbDataSource source = new MariaDbDataSource(db.url());
         source.setUser(db.user());
         source.setPassword(db.password());
         return source;
     }
 
-    @Override
-    String seedDdl() {
-        return SeedTables.MYSQL_DDL;
-    }
-
     @Test
     void emojiInALatin1TableIsRefusedAsInputNamingTheField() throws SQLException {
-        DataSource dataSource = dataSource();
-        TableName latin1 = SeedTables.uniqueName();
-        SeedTables.execute(dataSource, SeedTables.MYSQL_DDL.formatted(latin1).replace(";", " CHARACTER SET latin1"));
+        TestDatabase.Coordinates db = coordinates();
+        TableName latin1 = TestDatabase.uniqueTableName();
+        db.execute(db.dialect().seedDdl(latin1) + " CHARACTER SET latin1");
         try {
-            JdbcWorkItemStore store = new JdbcWorkItemStore(dataSource, latin1);
+            JdbcWorkItemStore store = new JdbcWorkItemStore(currentDataSource(), latin1);
 
             InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
                     () -> store.add(new NewWorkItem("fine", "java", "", "Zoë 😀")));
@@ -47,7 +46,7 @@ class MariaDbWorkItemStoreTest extends ServerDatabaseStoreContract {
             });
             assertThat(store.list(ItemFilter.ALL)).isEmpty();
         } finally {
-            SeedTables.drop(dataSource, latin1);
+            db.drop(latin1);
         }
     }
 }

@@ -14,18 +14,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class PostgresWorkItemStoreTest extends ServerDatabaseStoreContract {
 
     @Override
-    DataSource dataSource() {
-        TestDatabase.Coordinates db = TestDatabase.POSTGRES.require();
+    TestDatabase database() {
+        return TestDatabase.POSTGRES;
+    }
+
+    @Override
+    DataSource dataSource(TestDatabase.Coordinates db) {
         PGSimpleDataSource source = new PGSimpleDataSource();
         source.setURL(db.url());
         source.setUser(db.user());
         source.setPassword(db.password());
         return source;
-    }
-
-    @Override
-    String seedDdl() {
-        return SeedTables.POSTGRES_DDL;
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.example.itemtracker.core.domain.WorkItem;
 import com.example.itemtracker.core.port.TableName;
 import com.example.itemtracker.core.port.WorkItemStore;
 import com.example.itemtracker.core.port.WorkItemStoreContract;
+import com.example.itemtracker.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -21,31 +22,41 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 abstract class ServerDatabaseStoreContract extends WorkItemStoreContract {
 
+    private TestDatabase.Coordinates database;
     private DataSource dataSource;
     private TableName table;
 
-    abstract DataSource dataSource() throws SQLException;
+    abstract TestDatabase database();
 
-    abstract String seedDdl();
+    abstract DataSource dataSource(TestDatabase.Coordinates database) throws SQLException;
 
     @Override
     protected WorkItemStore emptyStore() throws SQLException {
-        dataSource = dataSource();
-        table = SeedTables.uniqueName();
-        SeedTables.execute(dataSource, seedDdl().formatted(table));
+        database = database().require();
+        dataSource = dataSource(database);
+        table = database.createSeedTable();
         return new JdbcWorkItemStore(dataSource, table);
     }
 
     @AfterEach
     void dropTable() throws SQLException {
         if (table != null) {
-            SeedTables.drop(dataSource, table);
+            database.drop(table);
         }
+    }
+
+    /** The database, for a test's own tables and statements. */
+    TestDatabase.Coordinates coordinates() {
+        return database;
+    }
+
+    DataSource currentDataSource() {
+        return dataSource;
     }
 
     @Test
     void rowsWrittenByHandWithNullsReadAsEmptyTextAndActive() throws SQLException {
-        SeedTables.execute(dataSource, "INSERT INTO " + table + " (description, guide, status, username, archived)"
+        database.execute("INSERT INTO " + table + " (description, guide, status, username, archived)"
                 + " VALUES ('by hand', NULL, NULL, NULL, NULL)");
 
         WorkItem byHand = store.list(ItemFilter.ALL).getFirst();
@@ -66,7 +77,7 @@ abstract class ServerDatabaseStoreContract extends WorkItemStoreContract {
 
     @Test
     void createTableIfMissingCreatesAWorkingTable() throws SQLException {
-        TableName fresh = SeedTables.uniqueName();
+        TableName fresh = TestDatabase.uniqueTableName();
         try {
             JdbcWorkItemStore created = new JdbcWorkItemStore(dataSource, fresh);
             created.createTableIfMissing();
@@ -76,7 +87,7 @@ abstract class ServerDatabaseStoreContract extends WorkItemStoreContract {
 
             assertThat(created.find(added.id())).contains(added);
         } finally {
-            SeedTables.drop(dataSource, fresh);
+            database.drop(fresh);
         }
     }
 

@@ -31,10 +31,6 @@ public final class OutboxReportSender implements ReportSender {
         this.mime = mime;
     }
 
-    public Path directory() {
-        return directory;
-    }
-
     /** @return the file name of the written report */
     @Override
     public String send(ReportMessage message) {

@@ -9,13 +9,14 @@ import software.amazon.awssdk.services.ses.model.Message;
 import software.amazon.awssdk.services.ses.model.RawMessage;
 import software.amazon.awssdk.services.ses.model.SendEmailRequest;
 import software.amazon.awssdk.services.ses.model.SendRawEmailRequest;
+import software.amazon.awssdk.services.ses.model.SesRequest;
 
 import java.nio.charset.StandardCharsets;
 
 /**
- * Turns a report message into the SES request that sends it (pure: no network). A message
- * without attachments is a simple {@code SendEmail}; one with attachments a {@code SendRawEmail}
- * carrying the MIME from {@link MimeComposer}.
+ * Turns a report message into the one SES request that sends it (pure: no network). A message
+ * without attachments is a simple {@link SendEmailRequest}; one with attachments a
+ * {@link SendRawEmailRequest} carrying the MIME from {@link MimeComposer}, which holds the size rule.
  */
 public final class SesRequests {
 
@@ -27,11 +28,12 @@ public final class SesRequests {
         this.mime = mime;
     }
 
-    public boolean isRaw(ReportMessage message) {
-        return !message.attachments().isEmpty();
+    /** @throws com.example.itemtracker.core.domain.ReportDeliveryException when the message is too large for SES */
+    public SesRequest compose(ReportMessage message) {
+        return message.attachments().isEmpty() ? simple(message) : raw(message);
     }
 
-    public SendEmailRequest simple(ReportMessage message) {
+    private static SendEmailRequest simple(ReportMessage message) {
         return SendEmailRequest.builder()
                 .source(message.from().value())
                 .destination(Destination.builder().toAddresses(message.to().value()).build())
@@ -42,8 +44,7 @@ public final class SesRequests {
                 .build();
     }
 
-    /** @throws com.example.itemtracker.core.domain.ReportDeliveryException when the message is too large for SES */
-    public SendRawEmailRequest raw(ReportMessage message) {
+    private SendRawEmailRequest raw(ReportMessage message) {
         return SendRawEmailRequest.builder()
                 .source(message.from().value())
                 .destinations(message.to().value())

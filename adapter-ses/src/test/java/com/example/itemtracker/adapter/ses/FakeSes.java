@@ -1,5 +1,6 @@
 package com.example.itemtracker.adapter.ses;
 
+import com.example.itemtracker.testsupport.FaultQueue;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
@@ -11,9 +12,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
 import java.util.Base64;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +43,7 @@ public final class FakeSes implements AutoCloseable {
 
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
-    private final Deque<Failure> failures = new ArrayDeque<>();
+    private final FaultQueue<Failure> failures = new FaultQueue<>();
     private final AtomicInteger ids = new AtomicInteger();
 
     public FakeSes() throws IOException {
@@ -62,17 +61,13 @@ public final class FakeSes implements AutoCloseable {
     }
 
     /** The next call answers with this SES error (queued: several calls fail in order). */
-    public synchronized void failNext(int status, String code, String message) {
+    public void failNext(int status, String code, String message) {
         failures.add(new Failure(status, code, message));
     }
 
-    public synchronized void reset() {
+    public void reset() {
         failures.clear();
         received.clear();
-    }
-
-    private synchronized Failure nextFailure() {
-        return failures.poll();
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -80,7 +75,7 @@ public final class FakeSes implements AutoCloseable {
             Map<String, String> form = parseForm(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             String action = form.getOrDefault("Action", "");
             received.add(new Received(action, form));
-            Failure failure = nextFailure();
+            Failure failure = failures.next();
             if (failure != null) {
                 reply(exchange, failure.status(), "<ErrorResponse xmlns=\"" + NAMESPACE + "\"><Error><Type>Sender</Type>"
                         + "<Code>" + failure.code() + "</Code><Message>" + xml(failure.message()) + "</Message></Error>"

@@ -2,16 +2,13 @@ package com.example.itemtracker.adapter.ses;
 
 import com.example.itemtracker.core.domain.ReportDeliveryException;
 import com.example.itemtracker.core.report.ReportMessage;
+import com.example.itemtracker.testsupport.FakeAws;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ses.SesClient;
 
 import java.net.URI;
@@ -27,26 +24,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class SesReportSenderTest {
 
     private static FakeSes ses;
+    private static SesClient client;
     private static SesReportSender sender;
 
     @BeforeAll
     static void start() throws Exception {
         ses = new FakeSes();
-        sender = new SesReportSender(client(ses.endpoint()), new SesRequests(MimeComposer.forSes()));
+        client = FakeAws.client(SesClient.builder(), ses.endpoint());
+        sender = new SesReportSender(client, new SesRequests(MimeComposer.forSes()));
     }
 
-    static SesClient client(URI endpoint) {
-        return SesClient.builder()
-                .endpointOverride(endpoint)
-                .region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDFAKE", "fake-secret")))
-                .httpClientBuilder(UrlConnectionHttpClient.builder())
-                .build();
-    }
 
     @AfterAll
     static void stop() {
-        sender.close();
+        client.close();
         ses.close();
     }
 
@@ -141,8 +132,8 @@ class SesReportSenderTest {
 
     @Test
     void anUnreachableEndpointIsADeliveryFailure() {
-        try (SesReportSender nowhere = new SesReportSender(client(URI.create("http://127.0.0.1:1")),
-                new SesRequests(MimeComposer.forSes()))) {
+        try (SesClient unreachable = FakeAws.client(SesClient.builder(), URI.create("http://127.0.0.1:1"))) {
+            SesReportSender nowhere = new SesReportSender(unreachable, new SesRequests(MimeComposer.forSes()));
             assertThatThrownBy(() -> nowhere.send(ReportMessages.withItems(1)))
                     .isInstanceOf(ReportDeliveryException.class)
                     .hasMessageStartingWith("Amazon SES could not be reached");

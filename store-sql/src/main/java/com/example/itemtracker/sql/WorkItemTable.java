@@ -1,0 +1,72 @@
+package com.example.itemtracker.sql;
+
+import com.example.itemtracker.core.domain.WorkItem;
+import com.example.itemtracker.core.port.TableName;
+
+import java.util.Optional;
+
+/**
+ * The seed README's work item table, as each database the SQL stores support writes it, and what
+ * the stores share about it. The one place its DDL and column list are written.
+ */
+public enum WorkItemTable {
+
+    POSTGRESQL("iditem SERIAL PRIMARY KEY, description TEXT, guide VARCHAR(45), status TEXT, username VARCHAR(45),"
+            + " archived BOOL DEFAULT false", "", true),
+
+    /** MySQL and MariaDB; a table the service creates is utf8mb4, so that every character (emoji included) fits. */
+    MYSQL("iditem INT AUTO_INCREMENT PRIMARY KEY, description TEXT, guide VARCHAR(45), status TEXT, username VARCHAR(45),"
+            + " archived BOOL DEFAULT 0", " CHARACTER SET utf8mb4", false),
+
+    /** The embedded store's: H2 counts VARCHAR length in UTF-16 units, so 90 holds 45 code points of any kind. */
+    H2("iditem INT AUTO_INCREMENT PRIMARY KEY, description CLOB, guide VARCHAR(90), status CLOB, username VARCHAR(90),"
+            + " archived BOOLEAN DEFAULT FALSE", "", true);
+
+    /** Every column, in the order the stores read them. */
+    public static final String COLUMNS = "iditem, description, guide, status, username, archived";
+
+    private final String columnDefinitions;
+    private final String tableOptions;
+    private final boolean updateReturnsRows;
+
+    WorkItemTable(String columnDefinitions, String tableOptions, boolean updateReturnsRows) {
+        this.columnDefinitions = columnDefinitions;
+        this.tableOptions = tableOptions;
+        this.updateReturnsRows = updateReturnsRows;
+    }
+
+    /** The seed README's DDL as written there: the table a user who followed it already has. */
+    public String seedDdl(TableName table) {
+        return "CREATE TABLE " + table + " (" + columnDefinitions + ")";
+    }
+
+    /** What the stores run for {@code CREATE_TABLE}: the seed's table, when it does not exist yet. */
+    public String createIfMissing(TableName table) {
+        return "CREATE TABLE IF NOT EXISTS " + table + " (" + columnDefinitions + ")" + tableOptions;
+    }
+
+    /** Whether one statement can archive a row and return it (PostgreSQL's and H2's, not MySQL's). */
+    public boolean updateReturnsRows() {
+        return updateReturnsRows;
+    }
+
+    /** The update of an archive that had to read the row first. */
+    @FunctionalInterface
+    public interface Update<E extends Exception> {
+        void run() throws E;
+    }
+
+    /**
+     * Archives where an {@code UPDATE} cannot return the row: from the row just read, it updates only
+     * an active item. Nothing ever un-archives or edits an item, so the row read, archived, is what
+     * is stored, and a missing or archived item costs the read alone.
+     */
+    public static <E extends Exception> Optional<WorkItem> archiveAfterReading(Optional<WorkItem> current, Update<E> update)
+            throws E {
+        if (current.isEmpty() || current.get().archived()) {
+            return current;
+        }
+        update.run();
+        return Optional.of(current.get().asArchived());
+    }
+}
