@@ -17,7 +17,6 @@ import static com.example.itemtracker.app.ApiAssertions.assertProblem;
 import static com.example.itemtracker.app.ApiAssertions.fields;
 import static com.example.itemtracker.app.ApiAssertions.ids;
 import static com.example.itemtracker.app.ApiAssertions.json;
-import static com.example.itemtracker.app.ApiAssertions.storeHealth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The HTTP contract on the embedded default, through real HTTP, in the React client's shapes. */
@@ -260,22 +259,5 @@ class WorkItemApiTest {
 
         assertThat(preflight.headers().firstValue("access-control-allow-origin")).isEmpty();
         assertThat(preflight.statusCode()).isNotEqualTo(200);
-    }
-
-    @Test
-    void healthReportsTheStore() {
-        HttpResponse<String> health = service.get("/health");
-
-        assertThat(health.statusCode()).isEqualTo(200);
-        assertThat(json(health).get("status").getStringValue()).isEqualTo("UP");
-        assertThat(storeHealth(health).get("store").getStringValue()).isEqualTo("embedded");
-        assertThat(storeHealth(health).get("state").getStringValue()).isEqualTo("available");
-        HttpResponse<String> readiness = service.get("/health/readiness");
-        assertThat(readiness.statusCode()).isEqualTo(200);
-        assertThat(storeHealth(readiness).get("store").getStringValue()).isEqualTo("embedded");
-        HttpResponse<String> liveness = service.get("/health/liveness");
-        assertThat(liveness.statusCode()).isEqualTo(200);
-        assertThat(json(liveness).get("status").getStringValue()).isEqualTo("UP");
-        assertThat(json(liveness).get("details").get("store")).as("liveness does not ask the store").isNull();
     }
 }

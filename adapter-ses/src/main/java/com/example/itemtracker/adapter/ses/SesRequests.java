@@ -28,9 +28,15 @@ public final class SesRequests {
         this.mime = mime;
     }
 
-    /** @throws com.example.itemtracker.core.domain.ReportDeliveryException when the message is too large for SES */
+    /**
+     * The MIME is composed for a simple message too: SES's size limit counts the message as it
+     * sends it, and {@link MimeComposer} is where that limit is applied.
+     *
+     * @throws com.example.itemtracker.core.domain.ReportDeliveryException when the message is too large for SES
+     */
     public SesRequest compose(ReportMessage message) {
-        return message.attachments().isEmpty() ? simple(message) : raw(message);
+        MimeComposer.Mime composed = mime.compose(message);
+        return message.attachments().isEmpty() ? simple(message) : raw(message, composed);
     }
 
     private static SendEmailRequest simple(ReportMessage message) {
@@ -44,11 +50,11 @@ public final class SesRequests {
                 .build();
     }
 
-    private SendRawEmailRequest raw(ReportMessage message) {
+    private static SendRawEmailRequest raw(ReportMessage message, MimeComposer.Mime composed) {
         return SendRawEmailRequest.builder()
                 .source(message.from().value())
                 .destinations(message.to().value())
-                .rawMessage(RawMessage.builder().data(SdkBytes.fromByteArray(mime.compose(message).bytes())).build())
+                .rawMessage(RawMessage.builder().data(SdkBytes.fromByteArray(composed.bytes())).build())
                 .build();
     }
 

@@ -131,6 +131,16 @@ class SesReportSenderTest {
     }
 
     @Test
+    void anInlineReportOverTheSizeLimitIsRefusedWithoutACall() {
+        SesReportSender small = new SesReportSender(client, new SesRequests(new MimeComposer(2_000)));
+
+        assertThatThrownBy(() -> small.send(ReportMessages.withItems(10)))
+                .isInstanceOf(ReportDeliveryException.class)
+                .hasMessageContaining("that Amazon SES accepts for one message");
+        assertThat(ses.received()).isEmpty();
+    }
+
+    @Test
     void anUnreachableEndpointIsADeliveryFailure() {
         try (SesClient unreachable = FakeAws.client(SesClient.builder(), URI.create("http://127.0.0.1:1"))) {
             SesReportSender nowhere = new SesReportSender(unreachable, new SesRequests(MimeComposer.forSes()));
