@@ -2,7 +2,6 @@ package com.example.itemtracker.app.store;
 
 import com.example.itemtracker.adapter.jdbc.JdbcWorkItemStore;
 import com.example.itemtracker.app.config.JdbcConfiguration;
-import com.example.itemtracker.app.config.JdbcUrls;
 import com.example.itemtracker.app.config.Settings;
 import com.example.itemtracker.app.config.StoreConfiguration;
 import com.zaxxer.hikari.HikariConfig;
@@ -63,7 +62,7 @@ final class JdbcStoreFactory {
             }
             // Start even while the database is down; requests answer 503 until it is back.
             config.setInitializationFailTimeout(-1);
-            LOG.info("JDBC store: {} (table {})", JdbcUrls.withoutParameters(jdbc.url()), store.table());
+            LOG.info("JDBC store: {} (table {})", jdbc.urlForLog(), store.table());
         }
         return new HikariDataSource(config);
     }
