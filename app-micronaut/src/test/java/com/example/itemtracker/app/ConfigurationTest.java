@@ -29,6 +29,8 @@ class ConfigurationTest {
             item-tracker.table-name                | items; x  | TABLE_NAME (item-tracker.table-name) must be a plain SQL identifier (a letter or underscore, then letters, digits or underscores, at most 63 characters).
             item-tracker.create-table              | sometimes | CREATE_TABLE (item-tracker.create-table) must be true or false.
             item-tracker.jdbc.maximum-pool-size    | 0         | JDBC_POOL_SIZE (item-tracker.jdbc.maximum-pool-size) must be greater than or equal to 1.
+            item-tracker.jdbc.connection-timeout   | 100ms     | JDBC_CONNECTION_TIMEOUT (item-tracker.jdbc.connection-timeout) must be at least 250ms, but it is 100ms.
+            item-tracker.jdbc.socket-timeout       | forever   | JDBC_SOCKET_TIMEOUT (item-tracker.jdbc.socket-timeout) must be a duration such as 20s, 1500ms or 1m, but it is 'forever'.
             item-tracker.report.sender             | pigeon    | REPORT_SENDER (item-tracker.report.sender) must be one of outbox, ses, but it is 'pigeon'.
             item-tracker.report.inline-limit       | many      | REPORT_INLINE_LIMIT (item-tracker.report.inline-limit) must be a whole number, but it is 'many'.
             item-tracker.report.inline-limit       | -1        | REPORT_INLINE_LIMIT (item-tracker.report.inline-limit) must be greater than or equal to 0.
@@ -43,6 +45,7 @@ class ConfigurationTest {
     @CsvSource(delimiter = '|', textBlock = """
             item-tracker.data-api.resume-budget | soon      | DATA_API_RESUME_BUDGET (item-tracker.data-api.resume-budget) must be a duration such as 20s, 1500ms or 1m, but it is 'soon'.
             item-tracker.data-api.page-size     | 0         | DATA_API_PAGE_SIZE (item-tracker.data-api.page-size) must be greater than or equal to 1.
+            item-tracker.data-api.call-timeout  | 1 minute  | DATA_API_CALL_TIMEOUT (item-tracker.data-api.call-timeout) must be a duration such as 20s, 1500ms or 1m, but it is '1 minute'.
             item-tracker.data-api.engine        | oracle    | DATA_API_ENGINE (item-tracker.data-api.engine) must be one of postgresql, mysql, but it is 'oracle'.
             item-tracker.data-api.endpoint      | nope      | DATA_API_ENDPOINT (item-tracker.data-api.endpoint) must be an absolute URL such as https://vpce.example.com, but it is 'nope'.
             item-tracker.data-api.cluster-arn   | ' '       | CLUSTER_ARN (item-tracker.data-api.cluster-arn) is required when STORE=data-api.

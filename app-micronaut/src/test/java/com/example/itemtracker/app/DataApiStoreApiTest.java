@@ -12,7 +12,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -107,6 +115,32 @@ class DataApiStoreApiTest {
         HttpResponse<String> health = service.get("/health");
         assertThat(health.statusCode()).isEqualTo(503);
         assertThat(storeHealth(health).get("state").getStringValue()).isEqualTo("unavailable");
+    }
+
+    @Test
+    void aHangingDataApiIsA503WithinTheCallTimeoutAndPilesUpNoThreads() throws Exception {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        int[] platformThreads = new int[2];
+        for (int burst = 0; burst < 2; burst++) {
+            dataApi.slowFor(16, Duration.ofSeconds(3));
+            List<Future<HttpResponse<String>>> calls = new ArrayList<>();
+            long start = System.nanoTime();
+            try (ExecutorService clients = Executors.newVirtualThreadPerTaskExecutor()) {
+                for (int i = 0; i < 16; i++) {
+                    calls.add(clients.submit(() -> service.get("/api/items?archived=false")));
+                }
+                for (Future<HttpResponse<String>> call : calls) {
+                    JsonNode problem = assertProblem(call.get(), 503);
+                    assertThat(problem.get("detail").getStringValue()).isEqualTo("Data service not ready. Wait a minute and try again.");
+                }
+            }
+            // DATA_API_CALL_TIMEOUT is 1 s here; the fake would answer after 3 s.
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(2_500));
+            platformThreads[burst] = threads.getThreadCount();
+        }
+        assertThat(platformThreads[1]).as("platform threads after a second burst of hung calls")
+                .isLessThanOrEqualTo(platformThreads[0] + 2);
+        dataApi.clearFaults();
     }
 
     @Test

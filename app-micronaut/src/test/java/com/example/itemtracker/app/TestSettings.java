@@ -30,6 +30,7 @@ final class TestSettings {
         settings.put("item-tracker.data-api.region", FakeAws.REGION.id());
         settings.put("item-tracker.data-api.endpoint", fake.endpoint().toString());
         settings.put("item-tracker.data-api.resume-budget", "1s");
+        settings.put("item-tracker.data-api.call-timeout", "1s");
         settings.put("item-tracker.table-name", table.value());
         return settings;
     }

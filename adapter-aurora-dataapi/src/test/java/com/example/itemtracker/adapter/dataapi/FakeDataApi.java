@@ -20,6 +20,7 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,11 +51,16 @@ public final class FakeDataApi implements AutoCloseable {
     /** Which Aurora engine the fake behaves as. */
     public enum Flavour { POSTGRESQL, MYSQL }
 
-    private record Fault(int status, String type, String message) {
+    /** An error answer, or (status 0) an answer held back for {@code delay} before it is given. */
+    private record Fault(int status, String type, String message, Duration delay) {
+
+        Fault(int status, String type, String message) {
+            this(status, type, message, Duration.ZERO);
+        }
     }
 
     private final HttpServer server;
-    private final ExecutorService executor = Executors.newFixedThreadPool(8);
+    private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     private final Flavour flavour;
     private final String jdbcUrl;
     private final String user;
@@ -72,6 +78,14 @@ public final class FakeDataApi implements AutoCloseable {
         server.setExecutor(executor);
         server.createContext("/", this::handle);
         server.start();
+    }
+
+    private static void pause(Duration delay) {
+        try {
+            Thread.sleep(delay);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     public URI endpoint() {
@@ -113,6 +127,11 @@ public final class FakeDataApi implements AutoCloseable {
         faults.add(new Fault(status, type, message));
     }
 
+    /** The next {@code calls} calls are answered, correctly, only after {@code delay}: a Data API that hangs. */
+    public void slowFor(int calls, Duration delay) {
+        faults.add(calls, new Fault(0, null, null, delay));
+    }
+
     public void clearFaults() {
         faults.clear();
     }
@@ -126,7 +145,9 @@ public final class FakeDataApi implements AutoCloseable {
             }
             executeCalls.incrementAndGet();
             Fault fault = faults.next();
-            if (fault != null) {
+            if (fault != null && fault.status() == 0) {
+                pause(fault.delay());
+            } else if (fault != null) {
                 error(exchange, fault.status(), fault.type(), fault.message());
                 return;
             }

@@ -48,7 +48,8 @@ final class AwsClientFactory {
     @Bean(preDestroy = "close")
     @Requires(property = "item-tracker.store", pattern = "(?i)data-api")
     RdsDataClient rdsDataClient(DataApiConfiguration settings) {
-        return build(RdsDataClient.builder(), "The Data API", "item-tracker.data-api", settings);
+        return build(RdsDataClient.builder().overrideConfiguration(call -> call.apiCallTimeout(settings.callTimeout())),
+                "The Data API", "item-tracker.data-api", settings);
     }
 
     @Singleton

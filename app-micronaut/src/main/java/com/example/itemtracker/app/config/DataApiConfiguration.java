@@ -16,6 +16,7 @@ import java.time.Duration;
  * The Aurora cluster behind {@code STORE=data-api}, with the seed's own names ({@code CLUSTER_ARN},
  * {@code SECRET_ARN}, {@code DATABASE}).
  *
+ * @param callTimeout the longest one call may take, the SDK's retries included, before it counts as unavailable
  * @param region   empty for the SDK's default region chain ({@code AWS_REGION}, profile, ...)
  * @param endpoint empty for the SDK's endpoint resolution ({@code AWS_ENDPOINT_URL_RDS_DATA}, the service's own)
  */
@@ -28,6 +29,7 @@ public record DataApiConfiguration(
         @NotNull DataApiSettings.Engine engine,
         @NotNull Duration resumeBudget,
         @Min(1) int pageSize,
+        @NotNull Duration callTimeout,
         @Nullable String region,
         @Nullable URI endpoint) implements AwsServiceSettings {
 

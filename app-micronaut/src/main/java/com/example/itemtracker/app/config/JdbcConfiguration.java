@@ -2,14 +2,38 @@ package com.example.itemtracker.app.config;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 
-/** The database of {@code STORE=jdbc}, and the pool size of both JDBC stores. */
+import java.time.Duration;
+
+/**
+ * The database of {@code STORE=jdbc}, and the pool of both JDBC stores.
+ *
+ * @param connectionTimeout how long a request waits for a connection before it answers 503
+ * @param socketTimeout     how long a statement waits for a database that stopped answering
+ */
 @ConfigurationProperties("item-tracker.jdbc")
 @Requires(property = "item-tracker.store", pattern = "(?i)embedded|jdbc")
 public record JdbcConfiguration(@Nullable String url, @Nullable String user, @Nullable String password,
-                                @Min(1) int maximumPoolSize) {
+                                @Min(1) int maximumPoolSize, @NotNull Duration connectionTimeout,
+                                @NotNull Duration socketTimeout) {
+
+    /** HikariCP's floor: below it, HikariCP silently waits 30 s instead. */
+    private static final Duration SHORTEST_CONNECTION_TIMEOUT = Duration.ofMillis(250);
+
+    public JdbcConfiguration {
+        if (connectionTimeout != null && connectionTimeout.compareTo(SHORTEST_CONNECTION_TIMEOUT) < 0) {
+            throw new ConfigurationException(Settings.describe("item-tracker.jdbc.connection-timeout",
+                    "must be at least 250ms, but it is " + connectionTimeout.toMillis() + "ms"));
+        }
+        if (socketTimeout != null && (socketTimeout.isNegative() || socketTimeout.isZero())) {
+            throw new ConfigurationException(Settings.describe("item-tracker.jdbc.socket-timeout",
+                    "must be longer than 0, such as 10s"));
+        }
+    }
 
     /** The URL as the log may show it: parameters may carry credentials ({@code ?password=...}). */
     public String urlForLog() {
@@ -23,6 +47,7 @@ public record JdbcConfiguration(@Nullable String url, @Nullable String user, @Nu
     @Override
     public String toString() {
         return "JdbcConfiguration[url=" + (url == null ? null : urlForLog()) + ", user=" + user
-                + ", maximumPoolSize=" + maximumPoolSize + "]";
+                + ", maximumPoolSize=" + maximumPoolSize + ", connectionTimeout=" + connectionTimeout
+                + ", socketTimeout=" + socketTimeout + "]";
     }
 }
