@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -259,5 +260,39 @@ class WorkItemApiTest {
 
         assertThat(preflight.headers().firstValue("access-control-allow-origin")).isEmpty();
         assertThat(preflight.statusCode()).isNotEqualTo(200);
+    }
+
+    @Test
+    void anUnlistedLocalhostOriginIsRefusedAndStoresNothing() {
+        int before = ids(service.get("/api/items")).size();
+
+        JsonNode problem = assertProblem(service.postJson("/api/items", CLIENT_ADD, "Origin", "http://localhost:3001"), 403);
+
+        assertThat(problem.get("detail").getStringValue()).contains("CORS_ALLOWED_ORIGINS");
+        assertThat(ids(service.get("/api/items"))).hasSize(before);
+        assertThat(service.get("/api/items", "Origin", "http://localhost:3000").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreRefusedNotDecoded() {
+        int before = ids(service.get("/api/items")).size();
+        byte[] overlongAt = "{\"name\":\"M\u00c1\u00bfe\",\"description\":\"d\"}".getBytes(StandardCharsets.ISO_8859_1);
+
+        RawHttp.Response response = RawHttp.send(service.uri("/").getPort(), "POST", "/api/items",
+                Map.of("Content-Type", "application/json"), overlongAt);
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.text()).contains("not UTF-8").contains("\"field\":\"body\"");
+        assertThat(ids(service.get("/api/items"))).hasSize(before);
+    }
+
+    @Test
+    void noResponseIsSniffedOrCached() {
+        for (HttpResponse<String> response : List.of(service.get("/api/items"), service.get("/api/nothing"),
+                service.get("/api/items", "Origin", "http://evil.example"), service.get("/health"))) {
+            assertThat(response.headers().firstValue("x-content-type-options")).hasValue("nosniff");
+            assertThat(response.headers().firstValue("cache-control")).hasValue("no-store");
+            assertThat(response.headers().firstValue("server")).as("no server banner").isEmpty();
+        }
     }
 }

@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
 final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<byte[]> {
 
     private static final int MAX_DETAIL = 300;
-    private static final Pattern INTERNALS = Pattern.compile("(?i)exception|\\bjava\\.|\\bio\\.micronaut|\\btools\\.jackson|\\bat \\[source");
+    private static final Pattern INTERNALS = Pattern.compile(
+            "(?i)exception|\\bjava\\.|\\bio\\.micronaut|\\btools\\.jackson|\\bat \\[source|failed to convert argument");
 
     private final Problems problems;
     private final long maxRequestSize;
@@ -46,7 +47,8 @@ final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<byte
             case NOT_FOUND -> "There is nothing at " + route + ". The work items are under /api/items.";
             case METHOD_NOT_ALLOWED -> request.getMethodName() + " is not allowed on " + request.getPath() + ".";
             case UNSUPPORTED_MEDIA_TYPE -> "Send the request body as JSON, with the header Content-Type: application/json.";
-            case REQUEST_ENTITY_TOO_LARGE -> "The request body is larger than the limit of " + maxRequestSize + " bytes.";
+            case REQUEST_ENTITY_TOO_LARGE -> "The request is too large: the body may have at most " + maxRequestSize
+                    + " bytes, and the URL and the headers a few kilobytes.";
             case NOT_ACCEPTABLE -> "This service answers in JSON; accept application/json.";
             case BAD_REQUEST -> badRequest(context);
             default -> status.getCode() >= 500 ? Problems.INTERNAL_ERROR_DETAIL : status.getReason() + ".";

@@ -45,6 +45,12 @@ public final class Problems {
         return response(HttpStatus.SERVICE_UNAVAILABLE, detail).header(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
     }
 
+    /** Turns a response the framework has already begun into this problem (see the hygiene filter). */
+    @SuppressWarnings("unchecked")
+    void fill(MutableHttpResponse<?> response, HttpStatus status, String detail) {
+        ((MutableHttpResponse<Object>) response).contentType(CONTENT_TYPE).body(body(status, detail));
+    }
+
     /** The problem body alone, for responses the framework has already begun (see the error processor). */
     byte[] body(HttpStatus status, String detail) {
         return serialize(new Problem("about:blank", status.getReason(), status.getCode(), detail, null));

@@ -22,14 +22,16 @@ final class ReportController {
     }
 
     private final ReportService reports;
+    private final JsonBodies bodies;
 
-    ReportController(ReportService reports) {
+    ReportController(ReportService reports, JsonBodies bodies) {
         this.reports = reports;
+        this.bodies = bodies;
     }
 
     @Post(uris = {"/items:report", "/items%3Areport", "/items%3areport"}, consumes = MediaType.APPLICATION_JSON)
-    ReportJson report(@Body JsonNode body) {
-        ReportService.SentReport sent = reports.send(recipient(body));
+    ReportJson report(@Body byte[] body) {
+        ReportService.SentReport sent = reports.send(recipient(bodies.read(body)));
         return new ReportJson(sent.recipient(), sent.itemCount(), sent.attached() ? "attachment" : "inline", sent.messageId());
     }
 

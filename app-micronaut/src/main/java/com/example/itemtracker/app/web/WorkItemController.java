@@ -15,7 +15,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.json.tree.JsonNode;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
@@ -32,9 +31,11 @@ import java.util.Locale;
 final class WorkItemController {
 
     private final WorkItemService items;
+    private final JsonBodies bodies;
 
-    WorkItemController(WorkItemService items) {
+    WorkItemController(WorkItemService items, JsonBodies bodies) {
         this.items = items;
+        this.bodies = bodies;
     }
 
     @Get("/items")
@@ -48,8 +49,8 @@ final class WorkItemController {
     }
 
     @Post(value = "/items", consumes = MediaType.APPLICATION_JSON)
-    HttpResponse<ItemJson> add(@Body JsonNode body) {
-        WorkItem added = items.add(NewItemRequest.read(body));
+    HttpResponse<ItemJson> add(@Body byte[] body) {
+        WorkItem added = items.add(NewItemRequest.read(bodies.read(body)));
         return HttpResponse.ok(ItemJson.of(added)).header(HttpHeaders.LOCATION, "/api/items/" + added.id());
     }
 
