@@ -35,6 +35,8 @@ class ConfigurationTest {
             item-tracker.report.inline-limit       | many      | REPORT_INLINE_LIMIT (item-tracker.report.inline-limit) must be a whole number, but it is 'many'.
             item-tracker.report.inline-limit       | -1        | REPORT_INLINE_LIMIT (item-tracker.report.inline-limit) must be greater than or equal to 0.
             item-tracker.report.time-zone          | Mars/Base | REPORT_TIME_ZONE (item-tracker.report.time-zone) must be a time zone such as UTC or Europe/Berlin, but it is 'Mars/Base'.
+            item-tracker.report.allowed-recipients | a@b.c;d   | REPORT_ALLOWED_RECIPIENTS (item-tracker.report.allowed-recipients) must list email addresses and @domains, but 'a@b.c;d' is neither an email address nor an @domain.
+            item-tracker.report.rate-limit         | -1        | REPORT_RATE_LIMIT (item-tracker.report.rate-limit) must be greater than or equal to 0.
             item-tracker.report.sender-email       | A <a@b.c> | SENDER_EMAIL (item-tracker.report.sender-email) must be one plain email address, like reports@example.com, but it is 'A <a@b.c>'.
             """)
     void aWrongSettingIsNamedInOneLine(String property, String value, String message) {

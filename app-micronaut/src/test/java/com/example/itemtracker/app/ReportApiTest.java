@@ -130,4 +130,25 @@ class ReportApiTest {
         assertThat(preflight.statusCode()).isEqualTo(200);
         assertThat(preflight.headers().firstValue("access-control-allow-origin")).hasValue("http://localhost:3000");
     }
+
+    @Test
+    void aRecipientOutsideTheAllowListIs403AndOverTheRateIs429() throws Exception {
+        try (RunningService limited = RunningService.start(Map.of("item-tracker.report.outbox-dir", outbox.toString(),
+                "item-tracker.report.allowed-recipients", "boss@example.com, @team.example.org",
+                "item-tracker.report.rate-limit", "2"))) {
+            JsonNode refused = assertProblem(limited.postJson("/api/items:report", "{\"email\":\"me@elsewhere.example\"}"), 403);
+            assertThat(refused.get("detail").getStringValue()).contains("REPORT_ALLOWED_RECIPIENTS");
+            assertThat(outboxFiles()).isEmpty();
+
+            assertThat(limited.postJson("/api/items:report", "{\"email\":\"Boss@Example.com\"}").statusCode()).isEqualTo(200);
+            assertThat(limited.postJson("/api/items:report", "{\"email\":\"anyone@team.example.org\"}").statusCode()).isEqualTo(200);
+            HttpResponse<String> third = limited.postJson("/api/items:report", "{\"email\":\"boss@example.com\"}");
+
+            JsonNode tooMany = assertProblem(third, 429);
+            assertThat(tooMany.get("detail").getStringValue()).contains("REPORT_RATE_LIMIT");
+            // Two a minute: the next token is at most 30 s away.
+            assertThat(Integer.parseInt(third.headers().firstValue("retry-after").orElseThrow())).isBetween(1, 30);
+            assertThat(outboxFiles()).hasSize(2);
+        }
+    }
 }

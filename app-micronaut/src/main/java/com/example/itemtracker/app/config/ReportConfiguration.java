@@ -1,6 +1,7 @@
 package com.example.itemtracker.app.config;
 
 import com.example.itemtracker.core.domain.EmailAddress;
+import com.example.itemtracker.core.domain.RecipientAllowList;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.exceptions.ConfigurationException;
@@ -20,7 +21,9 @@ public record ReportConfiguration(
         @Nullable String senderEmail,
         @NotNull Path outboxDir,
         @Min(0) int inlineLimit,
-        @NotNull String timeZone) {
+        @NotNull String timeZone,
+        @Nullable String allowedRecipients,
+        @Min(0) int rateLimit) {
 
     /** The outbox's sender when {@code SENDER_EMAIL} is empty; SES needs a verified one instead. */
     static final String OUTBOX_SENDER = "item-tracker@localhost";
@@ -30,6 +33,20 @@ public record ReportConfiguration(
 
     public ReportConfiguration {
         zone(timeZone);
+        recipients(allowedRecipients);
+    }
+
+    public RecipientAllowList recipients() {
+        return recipients(allowedRecipients);
+    }
+
+    private static RecipientAllowList recipients(String entries) {
+        try {
+            return RecipientAllowList.parse(entries);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException(Settings.describe("item-tracker.report.allowed-recipients",
+                    "must list email addresses and @domains, but " + e.getMessage()));
+        }
     }
 
     /** The zone the report states its snapshot time in. */

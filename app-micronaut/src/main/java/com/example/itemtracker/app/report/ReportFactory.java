@@ -9,6 +9,7 @@ import com.example.itemtracker.core.domain.EmailAddress;
 import com.example.itemtracker.core.port.ReportSender;
 import com.example.itemtracker.core.port.WorkItemStore;
 import com.example.itemtracker.core.report.ReportComposer;
+import com.example.itemtracker.core.usecase.ReportRateLimit;
 import com.example.itemtracker.core.usecase.ReportService;
 import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Context;
@@ -44,7 +45,12 @@ final class ReportFactory {
 
     @Singleton
     ReportService reportService(WorkItemStore store, ReportSender sender, ReportConfiguration settings) {
+        if (settings.recipients().allowsAnyone()) {
+            LOG.warn("Reports may go to any address (REPORT_ALLOWED_RECIPIENTS is empty): fine on a laptop, an open mail"
+                    + " relay where others can reach the service");
+        }
         return new ReportService(store, new ReportComposer(settings.inlineLimit(), settings.zone()), sender,
-                settings.from(), Clock.systemUTC());
+                settings.from(), Clock.systemUTC(), settings.recipients(), ReportRateLimit.perMinute(settings.rateLimit(),
+                Clock.systemUTC()));
     }
 }

@@ -2,10 +2,13 @@ package com.example.itemtracker.app.web;
 
 import com.example.itemtracker.core.domain.InvalidInputException;
 import com.example.itemtracker.core.domain.ReportDeliveryException;
+import com.example.itemtracker.core.domain.ReportNotAllowedException;
+import com.example.itemtracker.core.domain.ReportRateLimitedException;
 import com.example.itemtracker.core.domain.StoreFailureException;
 import com.example.itemtracker.core.domain.StoreUnavailableException;
 import com.example.itemtracker.core.domain.WorkItemException;
 import com.example.itemtracker.core.domain.WorkItemNotFoundException;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -47,6 +50,9 @@ final class WorkItemExceptionHandler implements ExceptionHandler<WorkItemExcepti
                         delivery.getCause());
                 yield problems.response(HttpStatus.BAD_GATEWAY, delivery.getMessage());
             }
+            case ReportNotAllowedException notAllowed -> problems.response(HttpStatus.FORBIDDEN, notAllowed.getMessage());
+            case ReportRateLimitedException limited -> problems.response(HttpStatus.TOO_MANY_REQUESTS, limited.getMessage())
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, (limited.retryAfter().toMillis() + 999) / 1000)));
             case StoreFailureException failure -> {
                 LOG.error("{} {}: store failure", request.getMethod(), request.getPath(), failure);
                 yield problems.response(HttpStatus.INTERNAL_SERVER_ERROR, Problems.INTERNAL_ERROR_DETAIL);

@@ -6,7 +6,7 @@ package com.example.itemtracker.core.domain;
  */
 public abstract sealed class WorkItemException extends RuntimeException
         permits InvalidInputException, WorkItemNotFoundException, StoreUnavailableException,
-                StoreFailureException, ReportDeliveryException {
+                StoreFailureException, ReportDeliveryException, ReportNotAllowedException, ReportRateLimitedException {
 
     protected WorkItemException(String message) {
         super(message);

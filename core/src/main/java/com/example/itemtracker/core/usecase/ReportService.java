@@ -2,6 +2,8 @@ package com.example.itemtracker.core.usecase;
 
 import com.example.itemtracker.core.domain.EmailAddress;
 import com.example.itemtracker.core.domain.ItemFilter;
+import com.example.itemtracker.core.domain.RecipientAllowList;
+import com.example.itemtracker.core.domain.ReportNotAllowedException;
 import com.example.itemtracker.core.domain.WorkItem;
 import com.example.itemtracker.core.port.ReportSender;
 import com.example.itemtracker.core.port.WorkItemStore;
@@ -25,21 +27,41 @@ public final class ReportService {
     private final ReportSender sender;
     private final EmailAddress from;
     private final Clock clock;
+    private final RecipientAllowList recipients;
+    private final ReportRateLimit rateLimit;
 
+    /** Reports to anyone, as often as asked: for programs that embed the library and trust their callers. */
     public ReportService(WorkItemStore store, ReportComposer composer, ReportSender sender, EmailAddress from, Clock clock) {
+        this(store, composer, sender, from, clock, RecipientAllowList.anyone(), ReportRateLimit.unlimited());
+    }
+
+    public ReportService(WorkItemStore store, ReportComposer composer, ReportSender sender, EmailAddress from, Clock clock,
+                         RecipientAllowList recipients, ReportRateLimit rateLimit) {
         this.store = Objects.requireNonNull(store, "store");
         this.composer = Objects.requireNonNull(composer, "composer");
         this.sender = Objects.requireNonNull(sender, "sender");
         this.from = Objects.requireNonNull(from, "from");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.recipients = Objects.requireNonNull(recipients, "recipients");
+        this.rateLimit = Objects.requireNonNull(rateLimit, "rateLimit");
     }
 
     /**
-     * @param recipient what the user typed; checked before anything is read or sent
+     * The recipient is checked (form, then the allow-list) and the rate counted before anything is
+     * read or sent; a refused recipient does not count against the rate.
+     *
+     * @param recipient what the user typed
      * @throws com.example.itemtracker.core.domain.InvalidInputException naming field {@code email}
+     * @throws ReportNotAllowedException when the allow-list does not name the recipient
+     * @throws com.example.itemtracker.core.domain.ReportRateLimitedException when over the rate
      */
     public SentReport send(String recipient) {
         EmailAddress to = EmailAddress.parse(recipient, "email");
+        if (!recipients.allows(to)) {
+            throw new ReportNotAllowedException("Reports may only be sent to the addresses and domains that"
+                    + " REPORT_ALLOWED_RECIPIENTS names, and " + to + " is not one of them.");
+        }
+        rateLimit.acquire();
         Instant snapshot = clock.instant();
         List<WorkItem> active = store.list(ItemFilter.ACTIVE);
         ReportMessage message = composer.compose(active, from, to, snapshot);

@@ -3,6 +3,9 @@ package com.example.itemtracker.core.usecase;
 import com.example.itemtracker.core.domain.EmailAddress;
 import com.example.itemtracker.core.domain.InvalidInputException;
 import com.example.itemtracker.core.domain.NewWorkItem;
+import com.example.itemtracker.core.domain.RecipientAllowList;
+import com.example.itemtracker.core.domain.ReportNotAllowedException;
+import com.example.itemtracker.core.domain.ReportRateLimitedException;
 import com.example.itemtracker.core.port.InMemoryWorkItemStore;
 import com.example.itemtracker.core.report.ReportComposer;
 import com.example.itemtracker.core.report.ReportMessage;
@@ -61,5 +64,20 @@ class ReportServiceTest {
         assertThatThrownBy(() -> reports.send(null)).isInstanceOf(InvalidInputException.class);
 
         assertThat(sent).isEmpty();
+    }
+
+    @Test
+    void aRecipientOffTheAllowListIsRefusedBeforeAnythingIsReadOrCounted() {
+        ReportService limited = new ReportService(store, new ReportComposer(10, ZoneId.of("UTC")), message -> {
+            sent.add(message);
+            return "id";
+        }, new EmailAddress("sender@example.com"), Clock.systemUTC(), RecipientAllowList.parse("@example.com"),
+                ReportRateLimit.perMinute(1, Clock.systemUTC()));
+
+        assertThatThrownBy(() -> limited.send("someone@elsewhere.example")).isInstanceOf(ReportNotAllowedException.class)
+                .hasMessageContaining("REPORT_ALLOWED_RECIPIENTS").hasMessageContaining("someone@elsewhere.example");
+        assertThat(limited.send("to@example.com").messageId()).isEqualTo("id");
+        assertThatThrownBy(() -> limited.send("to@example.com")).isInstanceOf(ReportRateLimitedException.class);
+        assertThat(sent).hasSize(1);
     }
 }
