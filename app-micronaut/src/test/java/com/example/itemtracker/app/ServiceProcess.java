@@ -32,7 +32,7 @@ final class ServiceProcess implements AutoCloseable {
         this.log = log;
     }
 
-    /** Starts the jar and waits until {@code /health} answers. */
+    /** Starts the jar and waits until it is live ({@code /health/liveness}; the store may be down on purpose). */
     static ServiceProcess start(Map<String, String> environment, Path log) {
         String jar = System.getProperty("item-tracker.jar");
         if (jar == null || !Files.isRegularFile(Path.of(jar))) {
@@ -87,7 +87,7 @@ final class ServiceProcess implements AutoCloseable {
                 throw new IllegalStateException("The service exited with " + process.exitValue() + "; see " + log);
             }
             try {
-                HttpResponse<Void> health = CLIENT.send(HttpRequest.newBuilder(uri("/health")).timeout(Duration.ofSeconds(2)).build(),
+                HttpResponse<Void> health = CLIENT.send(HttpRequest.newBuilder(uri("/health/liveness")).timeout(Duration.ofSeconds(2)).build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (health.statusCode() == 200) {
                     return;
