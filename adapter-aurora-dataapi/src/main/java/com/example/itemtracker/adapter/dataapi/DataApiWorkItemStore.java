@@ -40,7 +40,7 @@ public final class DataApiWorkItemStore implements WorkItemStore {
 
     /** Creates the table with the seed's DDL for the engine when it does not exist yet. */
     public void createTableIfMissing() {
-        execute(sql.createIfMissing());
+        sql.createIfMissing().forEach(this::execute);
     }
 
     /** The health probe: see {@link CallObservations} for why it usually makes no call at all. */
@@ -50,10 +50,13 @@ public final class DataApiWorkItemStore implements WorkItemStore {
 
     @Override
     public List<WorkItem> list(ItemFilter filter) {
-        return KeysetPages.readAll(settings.pageSize(), (after, limit) -> rows(filter == ItemFilter.ALL
-                ? execute(sql.listAll(), Rows.number("after", after), Rows.number("limit", limit))
-                : execute(sql.listByArchived(), Rows.number("after", after),
-                Rows.bool("archived", filter == ItemFilter.ARCHIVED), Rows.number("limit", limit))));
+        String listing = switch (filter) {
+            case ALL -> sql.listAll();
+            case ACTIVE -> sql.listActive();
+            case ARCHIVED -> sql.listArchived();
+        };
+        return KeysetPages.readAll(settings.pageSize(),
+                (after, limit) -> rows(execute(listing, Rows.number("after", after), Rows.number("limit", limit))));
     }
 
     @Override

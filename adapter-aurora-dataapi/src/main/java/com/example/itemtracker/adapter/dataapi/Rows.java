@@ -20,10 +20,6 @@ final class Rows {
         return SqlParameter.builder().name(name).value(Field.builder().longValue(value).build()).build();
     }
 
-    static SqlParameter bool(String name, boolean value) {
-        return SqlParameter.builder().name(name).value(Field.builder().booleanValue(value).build()).build();
-    }
-
     /** A row of {@code iditem, description, guide, status, username, archived}. */
     static WorkItem workItem(List<Field> row) {
         return new WorkItem(row.get(0).longValue(), string(row.get(1)), string(row.get(2)), string(row.get(3)),

@@ -40,7 +40,7 @@ public final class JdbcWorkItemStore implements WorkItemStore {
     private final DataSource dataSource;
     private final TableName table;
     private final String selectAll;
-    private final String selectByArchived;
+    private final String selectArchived;
     private final String selectById;
     private final String insert;
     private final String archive;
@@ -50,9 +50,8 @@ public final class JdbcWorkItemStore implements WorkItemStore {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.table = Objects.requireNonNull(table, "table");
         String select = "SELECT " + WorkItemTable.COLUMNS + " FROM " + table;
-        // Rows inserted by hand into an existing table may have archived NULL: they count as active.
         this.selectAll = select + " ORDER BY iditem";
-        this.selectByArchived = select + " WHERE COALESCE(archived, false) = ? ORDER BY iditem";
+        this.selectArchived = select + " WHERE archived = true ORDER BY iditem";
         this.selectById = select + " WHERE iditem = ?";
         this.insert = "INSERT INTO " + table + " (description, guide, status, username, archived) VALUES (?, ?, ?, ?, false)";
         this.archive = "UPDATE " + table + " SET archived = true WHERE iditem = ?";
@@ -62,7 +61,9 @@ public final class JdbcWorkItemStore implements WorkItemStore {
     public void createTableIfMissing() {
         run("create table " + table, connection -> {
             try (Statement statement = connection.createStatement()) {
-                statement.execute(dialect(connection).table().createIfMissing(table));
+                for (String ddl : dialect(connection).table().createIfMissing(table)) {
+                    statement.execute(ddl);
+                }
             }
             return null;
         });
@@ -81,11 +82,12 @@ public final class JdbcWorkItemStore implements WorkItemStore {
     @Override
     public List<WorkItem> list(ItemFilter filter) {
         return run("list work items", connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    filter == ItemFilter.ALL ? selectAll : selectByArchived)) {
-                if (filter != ItemFilter.ALL) {
-                    statement.setBoolean(1, filter == ItemFilter.ARCHIVED);
-                }
+            String sql = switch (filter) {
+                case ALL -> selectAll;
+                case ARCHIVED -> selectArchived;
+                case ACTIVE -> dialect(connection).table().selectActive(table);
+            };
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 return readAll(statement);
             }
         });
