@@ -11,14 +11,14 @@ minutes=${1:-10}
 port=18182
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 [ -f app-micronaut/target/item-tracker.jar ] || ./mvnw -q -B -pl app-micronaut -am package -DskipTests
-java=${JAVA_HOME:+$JAVA_HOME/bin/}java
+
 work=$(mktemp -d)
 trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "$work"' EXIT
 
 # Reports are part of the mix at about one every 20,000 requests per wrk thread; the limit is raised
 # so that they are served rather than refused (the rate limit has its own test).
 DATA_DIR="$work/data" OUTBOX_DIR="$work/outbox" PORT=$port REPORT_RATE_LIMIT=600 \
-  "$java" -jar app-micronaut/target/item-tracker.jar >"$work/log" 2>&1 &
+  bin/item-tracker >"$work/log" 2>&1 &
 pid=$!
 until curl -fs "http://127.0.0.1:$port/health" >/dev/null; do
   kill -0 "$pid" 2>/dev/null || { cat "$work/log"; exit 1; }
