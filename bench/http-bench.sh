@@ -13,7 +13,7 @@ work=$(mktemp -d)
 trap 'kill "$pid" 2>/dev/null || true; rm -rf "$work"' EXIT
 
 start=$(date +%s%N)
-DATA_DIR="$work/data" OUTBOX_DIR="$work/outbox" PORT=$port java -jar app-micronaut/target/item-tracker.jar >"$work/log" 2>&1 &
+DATA_DIR="$work/data" OUTBOX_DIR="$work/outbox" PORT=$port bin/item-tracker >"$work/log" 2>&1 &
 pid=$!
 until curl -fs "http://127.0.0.1:$port/health" >/dev/null; do
   kill -0 "$pid" 2>/dev/null || { cat "$work/log"; exit 1; }
