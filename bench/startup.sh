@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Start-up: from starting bin/item-tracker (the README's run command, embedded default, a fresh data
+# directory each time) to the first answered GET /api/items, with the AOT cache that `package`
+# trained and without it, next to a bare `java -version` on the same machine. RUNS times each
+# (default 5); prints the median and the range. Usage: bench/startup.sh [runs]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-5}
+port=18184
+java=${JAVA_HOME:+$JAVA_HOME/bin/}java
+[ -f app-micronaut/target/item-tracker.jar ] || ./mvnw -q -B -pl app-micronaut -am package -DskipTests
+[ -f app-micronaut/target/item-tracker.aot ] || echo "note: no AOT cache beside the jar; run the package build" >&2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+now_ms() { date +%s%3N; }
+median() { sort -n | awk '{a[NR] = $1} END {printf "median %5d ms   range %d-%d ms", a[int((NR + 1) / 2)], a[1], a[NR]}'; }
+
+for _ in $(seq 1 "$runs"); do
+  start=$(now_ms); "$java" -version >/dev/null 2>&1; echo $(($(now_ms) - start))
+done | median | sed 's/^/java -version:                   /'; echo
+
+for mode in on off; do
+  for run in $(seq 1 "$runs"); do
+    rm -rf "$work/data"
+    start=$(now_ms)
+    ITEM_TRACKER_AOT=$mode DATA_DIR="$work/data" OUTBOX_DIR="$work/outbox" PORT=$port bin/item-tracker >"$work/log.$run" 2>&1 &
+    pid=$!
+    until curl -fs -o /dev/null "http://127.0.0.1:$port/api/items"; do
+      kill -0 "$pid" 2>/dev/null || { cat "$work/log.$run"; exit 1; }
+      sleep 0.01
+    done
+    echo $(($(now_ms) - start))
+    kill "$pid"; wait "$pid" 2>/dev/null || true
+  done | median | sed "s/^/first answer, AOT cache $mode: $( [ $mode = on ] && echo ' ')/"; echo
+done
+echo "Micronaut's own figure, last run: $(grep -o 'Startup completed in [0-9]*ms' "$work/log.$runs")"
