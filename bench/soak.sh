@@ -18,7 +18,7 @@ trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "
 # Reports are part of the mix at about one every 20,000 requests per wrk thread; the limit is raised
 # so that they are served rather than refused (the rate limit has its own test).
 DATA_DIR="$work/data" OUTBOX_DIR="$work/outbox" PORT=$port REPORT_RATE_LIMIT=600 \
-  bin/item-tracker >"$work/log" 2>&1 &
+  JDK_JAVA_OPTIONS="${SOAK_JVM_LOG:-}" bin/item-tracker >"$work/log" 2>&1 &
 pid=$!
 until curl -fs "http://127.0.0.1:$port/health" >/dev/null; do
   kill -0 "$pid" 2>/dev/null || { cat "$work/log"; exit 1; }

@@ -29,6 +29,7 @@ import java.nio.file.Path;
 final class JdbcStoreFactory {
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbcStoreFactory.class);
+    private static final long EMBEDDED_WAIT_MILLIS = 5_000;
 
     @Singleton
     @Bean(preDestroy = "close")
@@ -36,10 +37,14 @@ final class JdbcStoreFactory {
         HikariConfig config = new HikariConfig();
         config.setPoolName("item-tracker");
         config.setMaximumPoolSize(jdbc.maximumPoolSize());
-        // While the database is down a request answers 503 after this wait, not after HikariCP's 30 s;
-        // a connection idle for a moment is checked within half of it before it is handed out.
-        config.setConnectionTimeout(jdbc.connectionTimeout().toMillis());
-        config.setValidationTimeout(Math.max(250, jdbc.connectionTimeout().toMillis() / 2));
+        // A database server that is down makes a request answer 503 after JDBC_CONNECTION_TIMEOUT, not
+        // after HikariCP's 30 s. The embedded database runs in this process and cannot be unreachable:
+        // a wait for one of its connections is only contention or a moment's stall (H2 writing its
+        // file), which a request should sit out rather than be refused for.
+        long wait = store.store() == StoreConfiguration.StoreKind.EMBEDDED ? EMBEDDED_WAIT_MILLIS : jdbc.connectionTimeout().toMillis();
+        config.setConnectionTimeout(wait);
+        // A connection idle for a moment is checked within half the wait before it is handed out.
+        config.setValidationTimeout(Math.max(250, wait / 2));
         if (store.store() == StoreConfiguration.StoreKind.EMBEDDED) {
             Path dataDir = store.dataDirectory();
             try {

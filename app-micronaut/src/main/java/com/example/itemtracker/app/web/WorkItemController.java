@@ -9,6 +9,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -18,7 +19,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -39,19 +39,19 @@ final class WorkItemController {
     }
 
     @Get("/items")
-    List<ItemJson> list(@QueryValue @Nullable String archived) {
-        return items.list(filter(archived)).stream().map(ItemJson::of).toList();
+    HttpResponse<byte[]> list(@QueryValue @Nullable String archived) {
+        return json(ItemJsonWriter.list(items.list(filter(archived))));
     }
 
     @Get("/items/{id}")
-    ItemJson get(String id) {
-        return ItemJson.of(items.get(WorkItemId.parse(id)));
+    HttpResponse<byte[]> get(String id) {
+        return json(ItemJsonWriter.one(items.get(WorkItemId.parse(id))));
     }
 
     @Post(value = "/items", consumes = MediaType.APPLICATION_JSON)
-    HttpResponse<ItemJson> add(@Body byte[] body) {
+    HttpResponse<byte[]> add(@Body byte[] body) {
         WorkItem added = items.add(NewItemRequest.read(bodies.read(body)));
-        return HttpResponse.ok(ItemJson.of(added)).header(HttpHeaders.LOCATION, "/api/items/" + added.id());
+        return json(ItemJsonWriter.one(added)).header(HttpHeaders.LOCATION, "/api/items/" + added.id());
     }
 
     /**
@@ -59,8 +59,12 @@ final class WorkItemController {
      * percent-encoded colon has routes of its own.
      */
     @Put(uris = {"/items/{id}:archive", "/items/{id}%3Aarchive", "/items/{id}%3aarchive"}, consumes = MediaType.ALL)
-    ItemJson archive(String id) {
-        return ItemJson.of(items.archive(WorkItemId.parse(id)));
+    HttpResponse<byte[]> archive(String id) {
+        return json(ItemJsonWriter.one(items.archive(WorkItemId.parse(id))));
+    }
+
+    private static MutableHttpResponse<byte[]> json(byte[] body) {
+        return HttpResponse.ok(body).contentType(MediaType.APPLICATION_JSON_TYPE);
     }
 
     private static ItemFilter filter(String archived) {

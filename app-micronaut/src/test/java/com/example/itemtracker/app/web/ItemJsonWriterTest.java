@@ -1,0 +1,73 @@
+package com.example.itemtracker.app.web;
+
+import com.example.itemtracker.app.ItemJson;
+import com.example.itemtracker.core.domain.WorkItem;
+import io.micronaut.json.JsonMapper;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The hand-written item JSON is byte for byte what the framework's serializer writes. */
+class ItemJsonWriterTest {
+
+    private static final JsonMapper SERDE = JsonMapper.createDefault();
+
+    @Test
+    void everyAsciiCharacterAndNonAsciiTextAreWrittenAsTheSerializerWritesThem() throws IOException {
+        StringBuilder ascii = new StringBuilder();
+        for (char c = 0; c < 0x80; c++) {
+            ascii.append(c);
+        }
+        List<WorkItem> items = List.of(
+                new WorkItem(1, ascii.toString(), "", "", "", false),
+                new WorkItem(42, "Zoë 😀 — 日本語 \u2028\u2029 \u00ff\u0080\u009f", "python", "\"quoted\" \\ back/slash",
+                        "In progress", true),
+                new WorkItem(Long.MAX_VALUE, "", "", "", "", false));
+
+        assertSameBytes(items);
+    }
+
+    @Test
+    void randomTextFromAFixedSeedIsWrittenAsTheSerializerWritesIt() throws IOException {
+        Random random = new Random(42);
+        List<WorkItem> items = new ArrayList<>();
+        for (int i = 1; i <= 500; i++) {
+            items.add(new WorkItem(i, text(random), text(random), text(random), text(random), random.nextBoolean()));
+        }
+
+        assertSameBytes(items);
+        assertSameBytes(List.of());
+    }
+
+    private static void assertSameBytes(List<WorkItem> items) throws IOException {
+        assertThat(utf8(ItemJsonWriter.list(items))).isEqualTo(utf8(SERDE.writeValueAsBytes(items.stream().map(ItemJson::of).toList())));
+        for (WorkItem item : items) {
+            assertThat(utf8(ItemJsonWriter.one(item))).isEqualTo(utf8(SERDE.writeValueAsBytes(ItemJson.of(item))));
+        }
+    }
+
+    /** Any code point but a lone surrogate (which no stored item can hold), short and long. */
+    private static String text(Random random) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0, n = random.nextInt(random.nextBoolean() ? 8 : 300); i < n; i++) {
+            int codePoint = switch (random.nextInt(4)) {
+                case 0 -> random.nextInt(0x80);
+                case 1 -> 0x80 + random.nextInt(0x800 - 0x80);
+                case 2 -> 0x800 + random.nextInt(0xD800 - 0x800);
+                default -> 0x10000 + random.nextInt(0x10FFFF - 0x10000);
+            };
+            text.appendCodePoint(codePoint);
+        }
+        return text.toString();
+    }
+
+    private static String utf8(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+}
