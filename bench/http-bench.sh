@@ -7,18 +7,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 duration=${1:-10}
 port=18181
-command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
-[ -f app-micronaut/target/item-tracker.jar ] || ./mvnw -q -B -pl app-micronaut -am package -DskipTests
-work=$(mktemp -d)
-trap 'kill "$pid" 2>/dev/null || true; rm -rf "$work"' EXIT
+. bench/common.sh
+ensure_wrk
+ensure_jar
 
 start=$(date +%s%N)
-DATA_DIR="$work/data" OUTBOX_DIR="$work/outbox" PORT=$port bin/item-tracker >"$work/log" 2>&1 &
-pid=$!
-until curl -fs "http://127.0.0.1:$port/health" >/dev/null; do
-  kill -0 "$pid" 2>/dev/null || { cat "$work/log"; exit 1; }
-  sleep 0.05
-done
+start_service "$port"
 echo "start-up to first healthy answer: $(( ($(date +%s%N) - start) / 1000000 )) ms ($(grep -o 'Startup completed in [0-9]*ms' "$work/log"))"
 
 base="http://127.0.0.1:$port/api"

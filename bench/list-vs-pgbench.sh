@@ -17,18 +17,14 @@ export PGPASSWORD=${ITEMTRACKER_TEST_POSTGRES_PASSWORD:-itemtracker}
 hostport=${url#jdbc:postgresql://}; hostport=${hostport%%/*}
 db=${url##*/}; db=${db%%\?*}
 pg=(-h "${hostport%:*}" -p "${hostport#*:}" -U "$user" -d "$db")
-command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+. bench/common.sh
+ensure_wrk
+ensure_jar
 command -v pgbench >/dev/null || { echo "pgbench is missing (Debian: postgresql-client)" >&2; exit 1; }
-[ -f app-micronaut/target/item-tracker.jar ] || ./mvnw -q -B -pl app-micronaut -am package -DskipTests
 
 table="bench_items_$$"
-work=$(mktemp -d)
-cleanup() {
-  kill "${pid:-}" 2>/dev/null || true; wait "${pid:-}" 2>/dev/null || true
-  psql -q "${pg[@]}" -c "DROP TABLE IF EXISTS $table" || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
+bench_cleanup() { psql -q "${pg[@]}" -c "DROP TABLE IF EXISTS $table" || true; }
+trap bench_cleanup EXIT
 psql -q -v ON_ERROR_STOP=1 "${pg[@]}" <<SQL
 CREATE TABLE $table (iditem SERIAL PRIMARY KEY, description TEXT, guide VARCHAR(45), status TEXT, username VARCHAR(45), archived BOOL DEFAULT false);
 INSERT INTO $table (description, guide, status, username, archived)
@@ -37,13 +33,7 @@ INSERT INTO $table (description, guide, status, username, archived)
 ANALYZE $table;
 SQL
 
-STORE=jdbc JDBC_URL="$url" JDBC_USER="$user" JDBC_PASSWORD="$PGPASSWORD" TABLE_NAME="$table" PORT=$port \
-  OUTBOX_DIR="$work/outbox" bin/item-tracker >"$work/log" 2>&1 &
-pid=$!
-until curl -fs "http://127.0.0.1:$port/health" >/dev/null; do
-  kill -0 "$pid" 2>/dev/null || { cat "$work/log"; exit 1; }
-  sleep 0.1
-done
+start_service "$port" STORE=jdbc JDBC_URL="$url" JDBC_USER="$user" JDBC_PASSWORD="$PGPASSWORD" TABLE_NAME="$table"
 listed=$(curl -fs "http://127.0.0.1:$port/api/items?archived=false" | grep -o '"id"' | wc -l)
 [ "$listed" -eq 100 ] || { echo "expected 100 active items, listed $listed" >&2; exit 1; }
 # Warm-up: the JIT and the pool, as a running service has them.
@@ -55,7 +45,7 @@ http_p99=$(awk '$1 == "99%" {print $2}' <<<"$http")
 echo "SELECT iditem, description, guide, status, username, archived FROM $table WHERE archived = false OR archived IS NULL ORDER BY iditem;" >"$work/list.sql"
 db_out=$(pgbench -n -M prepared -c "$clients" -j 2 -T "$seconds" -f "$work/list.sql" "${pg[@]}" 2>&1)
 db_tps=$(awk -F'= ' '/^tps/ {split($2, a, " "); print a[1]}' <<<"$db_out")
-rss=$(awk '/VmRSS/ {printf "%d", $2 / 1024}' "/proc/$pid/status")
+rss=$(rss_mb)
 
 printf 'GET /api/items?archived=false (100 items), %d connections: %10.0f req/s  p99 %s\n' "$clients" "$http_rps" "$http_p99"
 printf 'pgbench, the same SELECT, %d clients:            %10.0f tps\n' "$clients" "$db_tps"

@@ -9,21 +9,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 minutes=${1:-10}
 port=18182
-command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
-[ -f app-micronaut/target/item-tracker.jar ] || ./mvnw -q -B -pl app-micronaut -am package -DskipTests
-
-work=$(mktemp -d)
-trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "$work"' EXIT
+. bench/common.sh
+ensure_wrk
+ensure_jar
 
 # Reports are part of the mix at about one every 20,000 requests per wrk thread; the limit is raised
 # so that they are served rather than refused (the rate limit has its own test).
-DATA_DIR="$work/data" OUTBOX_DIR="$work/outbox" PORT=$port REPORT_RATE_LIMIT=600 \
-  JDK_JAVA_OPTIONS="${SOAK_JVM_LOG:-}" bin/item-tracker >"$work/log" 2>&1 &
-pid=$!
-until curl -fs "http://127.0.0.1:$port/health" >/dev/null; do
-  kill -0 "$pid" 2>/dev/null || { cat "$work/log"; exit 1; }
-  sleep 0.1
-done
+# SOAK_JVM_LOG adds JVM options for a look inside, e.g. -Xlog:gc:file=gc.log.
+start_service "$port" REPORT_RATE_LIMIT=600 JDK_JAVA_OPTIONS="${SOAK_JVM_LOG:-}"
 for i in $(seq 1 100); do
   curl -fs -o /dev/null -H 'content-type: application/json' \
     -d "{\"name\":\"Soak\",\"guide\":\"java\",\"description\":\"Seed item $i\",\"status\":\"\",\"archived\":false}" \
@@ -62,7 +55,6 @@ response = function(status, headers, body)
 end
 LUA
 
-rss_mb() { awk '/VmRSS/ {printf "%d", $2 / 1024}' "/proc/$pid/status"; }
 echo "soak: $minutes min, 64 connections, mixed traffic (list 50%, get 20%, add 15%, archive 15%, reports)"
 total_errors=0; first_rss=""; min_rss=""; max_rss=""
 for minute in $(seq 1 "$minutes"); do

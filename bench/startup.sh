@@ -8,7 +8,8 @@ cd "$(dirname "$0")/.."
 runs=${1:-5}
 port=18184
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
-[ -f app-micronaut/target/item-tracker.jar ] || ./mvnw -q -B -pl app-micronaut -am package -DskipTests
+. bench/common.sh
+ensure_jar
 [ -f app-micronaut/target/item-tracker.aot ] || echo "note: no AOT cache beside the jar; run the package build" >&2
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

@@ -1,0 +1,37 @@
+# Shared by the bench scripts (sourced, not run): the tools they need, and starting the service the
+# way the README's run command does, on loopback, in a temporary directory, stopped on exit.
+
+# wrk from Debian's packages when missing.
+ensure_wrk() {
+  command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+}
+
+# The runnable jar (and the AOT cache beside it), built when missing.
+ensure_jar() {
+  [ -f app-micronaut/target/item-tracker.jar ] || ./mvnw -q -B -pl app-micronaut -am package -DskipTests
+}
+
+# start_service PORT [VAR=value ...]: starts bin/item-tracker with its data and outbox under $work
+# (made here) and the given settings, waits (60 s at most) until /health answers 200, and leaves its
+# pid in $pid and its log in $work/log. On exit the service is stopped, a bench_cleanup function
+# the script defines is called, and $work is removed.
+start_service() {
+  local port=$1 tries=0
+  shift
+  work=$(mktemp -d)
+  trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true
+        ! declare -F bench_cleanup >/dev/null || bench_cleanup; rm -rf "$work"' EXIT
+  env DATA_DIR="$work/data" OUTBOX_DIR="$work/outbox" PORT="$port" "$@" bin/item-tracker >"$work/log" 2>&1 &
+  pid=$!
+  until curl -fs -o /dev/null "http://127.0.0.1:$port/health"; do
+    if ! kill -0 "$pid" 2>/dev/null || [ $((tries += 1)) -gt 1200 ]; then
+      cat "$work/log" >&2; exit 1
+    fi
+    sleep 0.05
+  done
+}
+
+# Resident memory of the service, in MB.
+rss_mb() {
+  awk '/VmRSS/ {printf "%d", $2 / 1024}' "/proc/$pid/status"
+}
