@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -83,7 +84,7 @@ class DatabaseOutageTest {
     }
 
     private static void assertFastUnavailable(RunningService service) {
-        for (Supplier<HttpResponse<String>> call : java.util.List.<Supplier<HttpResponse<String>>>of(
+        for (Supplier<HttpResponse<String>> call : List.<Supplier<HttpResponse<String>>>of(
                 () -> add(service), () -> service.get("/api/items?archived=false"), () -> service.get("/api/items/1"))) {
             long start = System.nanoTime();
             HttpResponse<String> response = call.get();

@@ -16,7 +16,6 @@ import java.util.Map;
 import static com.example.itemtracker.app.ApiAssertions.assertProblem;
 import static com.example.itemtracker.app.ApiAssertions.json;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** REPORT_SENDER=ses against the in-process SES: success, and SES's errors as 502s that say what to do. */
 class SesReportApiTest {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import static com.example.itemtracker.app.ApiAssertions.assertProblem;
-import static com.example.itemtracker.app.ApiAssertions.json;
 import static com.example.itemtracker.app.ApiAssertions.storeHealth;
 import static org.assertj.core.api.Assertions.assertThat;
 
