@@ -33,7 +33,7 @@ public final class OutboxReportSender implements ReportSender {
 
     /** @return the file name of the written report */
     @Override
-    public String send(ReportMessage message) {
+    public Sent send(ReportMessage message) {
         MimeComposer.Mime composed = mime.compose(message);
         String name = "report-" + NAME_TIME.format(message.sentAt()) + "-"
                 + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()) + ".eml";
@@ -47,7 +47,7 @@ public final class OutboxReportSender implements ReportSender {
             } finally {
                 Files.deleteIfExists(partial);
             }
-            return name;
+            return new Sent(name, composed.zipped());
         } catch (IOException e) {
             throw new ReportDeliveryException("The report could not be written to the outbox directory " + directory
                     + " (OUTBOX_DIR): " + e.getMessage(), e);

@@ -26,13 +26,15 @@ public final class SesReportSender implements ReportSender {
     }
 
     @Override
-    public String send(ReportMessage message) {
+    public Sent send(ReportMessage message) {
         try {
-            return switch (requests.compose(message)) {
+            SesRequests.Composed composed = requests.compose(message);
+            String messageId = switch (composed.request()) {
                 case SendRawEmailRequest raw -> ses.sendRawEmail(raw).messageId();
                 case SendEmailRequest simple -> ses.sendEmail(simple).messageId();
                 default -> throw new IllegalStateException("SesRequests composes SendEmail or SendRawEmail requests only");
             };
+            return new Sent(messageId, composed.zipped());
         } catch (SesException e) {
             throw SesErrors.translate(e, message);
         } catch (SdkClientException e) {

@@ -34,9 +34,13 @@ public final class SesRequests {
      *
      * @throws com.example.itemtracker.core.domain.ReportDeliveryException when the message is too large for SES
      */
-    public SesRequest compose(ReportMessage message) {
+    public Composed compose(ReportMessage message) {
         MimeComposer.Mime composed = mime.compose(message);
-        return message.attachments().isEmpty() ? simple(message) : raw(message, composed);
+        return new Composed(message.attachments().isEmpty() ? simple(message) : raw(message, composed), composed.zipped());
+    }
+
+    /** The one request, and whether its attachments had to be zipped to fit. */
+    public record Composed(SesRequest request, boolean zipped) {
     }
 
     private static SendEmailRequest simple(ReportMessage message) {

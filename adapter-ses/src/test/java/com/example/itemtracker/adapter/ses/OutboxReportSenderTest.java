@@ -29,7 +29,7 @@ class OutboxReportSenderTest {
     void theEmlParsesBackToTheSameReport() throws Exception {
         ReportMessage message = ReportMessages.withItems(11);
 
-        String name = new OutboxReportSender(outbox.resolve("new-dir"), MimeComposer.forSes()).send(message);
+        String name = new OutboxReportSender(outbox.resolve("new-dir"), MimeComposer.forSes()).send(message).messageId();
 
         assertThat(name).isEqualTo(name.strip()).matches("report-20261124T204005\\.123Z-[0-9a-f]{8}\\.eml");
         MimeMessage mime = parse(Files.readAllBytes(outbox.resolve("new-dir").resolve(name)));
@@ -50,7 +50,7 @@ class OutboxReportSenderTest {
         List<Instant> times = List.of(Instant.parse("2026-11-24T09:00:00Z"), Instant.parse("2026-11-24T10:00:00Z"),
                 Instant.parse("2026-12-01T08:00:00Z"));
         List<String> names = times.stream().map(at -> sender.send(new ReportMessage(base.from(), base.to(), base.subject(),
-                base.text(), base.html(), base.attachments(), at))).toList();
+                base.text(), base.html(), base.attachments(), at)).messageId()).toList();
         IntStream.range(0, 50).parallel().forEach(i -> sender.send(base));
 
         try (Stream<Path> files = Files.list(outbox)) {

@@ -50,7 +50,7 @@ class SesReportSenderTest {
     void anInlineReportIsASimpleSendEmail() {
         ReportMessage message = ReportMessages.withItems(3);
 
-        String id = sender.send(message);
+        String id = sender.send(message).messageId();
 
         assertThat(id).startsWith("fake-");
         FakeSes.Received request = ses.received().getFirst();
@@ -124,10 +124,21 @@ class SesReportSenderTest {
         ses.failNext(400, "Throttling", "Maximum sending rate exceeded.");
         ses.failNext(400, "Throttling", "Maximum sending rate exceeded.");
 
-        String id = sender.send(ReportMessages.withItems(1));
+        String id = sender.send(ReportMessages.withItems(1)).messageId();
 
         assertThat(id).startsWith("fake-");
         assertThat(ses.received()).hasSize(3);
+    }
+
+    @Test
+    void aReportZippedToFitSaysSo() {
+        ReportMessage message = ReportMessages.withItems(2_000);
+        long plainSize = new MimeComposer(Long.MAX_VALUE).compose(message).bytes().length;
+        SesReportSender tight = new SesReportSender(client, new SesRequests(new MimeComposer(plainSize / 2)));
+
+        assertThat(tight.send(message).zipped()).isTrue();
+        assertThat(sender.send(message).zipped()).isFalse();
+        assertThat(ses.received()).hasSize(2);
     }
 
     @Test

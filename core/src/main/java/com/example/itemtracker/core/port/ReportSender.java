@@ -8,6 +8,13 @@ import com.example.itemtracker.core.report.ReportMessage;
  */
 public interface ReportSender {
 
-    /** @return an identifier of what was sent (the mail service's message id, or the outbox file) */
-    String send(ReportMessage message);
+    /** @return what was sent: the mail service's message id (or the outbox file), and whether attachments were zipped */
+    Sent send(ReportMessage message);
+
+    /**
+     * @param messageId an identifier of what was sent (the mail service's message id, or the outbox file)
+     * @param zipped    the attachments were too large as they were and went zipped
+     */
+    record Sent(String messageId, boolean zipped) {
+    }
 }

@@ -18,8 +18,8 @@ import java.util.Objects;
 /** Emails a report of the active work items to one recipient. */
 public final class ReportService {
 
-    /** What was sent: the recipient, how many items, whether they were attached, and the sender's id for it. */
-    public record SentReport(String recipient, int itemCount, boolean attached, String messageId) {
+    /** What was sent: the recipient, how many items, whether they were attached (and zipped), and the sender's id for it. */
+    public record SentReport(String recipient, int itemCount, boolean attached, boolean zipped, String messageId) {
     }
 
     private final WorkItemStore store;
@@ -65,7 +65,7 @@ public final class ReportService {
         Instant snapshot = clock.instant();
         List<WorkItem> active = store.list(ItemFilter.ACTIVE);
         ReportMessage message = composer.compose(active, from, to, snapshot);
-        String messageId = sender.send(message);
-        return new SentReport(to.value(), active.size(), !message.attachments().isEmpty(), messageId);
+        ReportSender.Sent sent = sender.send(message);
+        return new SentReport(to.value(), active.size(), !message.attachments().isEmpty(), sent.zipped(), sent.messageId());
     }
 }

@@ -7,6 +7,7 @@ import com.example.itemtracker.core.domain.RecipientAllowList;
 import com.example.itemtracker.core.domain.ReportNotAllowedException;
 import com.example.itemtracker.core.domain.ReportRateLimitedException;
 import com.example.itemtracker.core.port.InMemoryWorkItemStore;
+import com.example.itemtracker.core.port.ReportSender;
 import com.example.itemtracker.core.report.ReportComposer;
 import com.example.itemtracker.core.report.ReportMessage;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ class ReportServiceTest {
     private final ReportService reports = new ReportService(store, new ReportComposer(10, ZoneId.of("UTC")),
             message -> {
                 sent.add(message);
-                return "message-" + sent.size();
+                return new ReportSender.Sent("message-" + sent.size(), false);
             },
             new EmailAddress("sender@example.com"),
             Clock.fixed(Instant.parse("2026-11-24T08:00:00Z"), ZoneOffset.UTC));
@@ -41,7 +42,7 @@ class ReportServiceTest {
 
         ReportService.SentReport report = reports.send("to@example.com");
 
-        assertThat(report).isEqualTo(new ReportService.SentReport("to@example.com", 1, false, "message-1"));
+        assertThat(report).isEqualTo(new ReportService.SentReport("to@example.com", 1, false, false, "message-1"));
         assertThat(sent.getFirst().text()).contains("active,java,,Me,false").doesNotContain("archived,");
         assertThat(sent.getFirst().to().value()).isEqualTo("to@example.com");
         assertThat(sent.getFirst().from().value()).isEqualTo("sender@example.com");
@@ -70,7 +71,7 @@ class ReportServiceTest {
     void aRecipientOffTheAllowListIsRefusedBeforeAnythingIsReadOrCounted() {
         ReportService limited = new ReportService(store, new ReportComposer(10, ZoneId.of("UTC")), message -> {
             sent.add(message);
-            return "id";
+            return new ReportSender.Sent("id", false);
         }, new EmailAddress("sender@example.com"), Clock.systemUTC(), RecipientAllowList.parse("@example.com"),
                 ReportRateLimit.perMinute(1, Clock.systemUTC()));
 
