@@ -116,6 +116,22 @@ class DataApiStoreApiTest {
     }
 
     @Test
+    void dataApiCallsAreCountedByOutcomeAndResumeRetriesShowAsSuch() {
+        service.get("/api/items");
+        dataApi.resumingFor(1_000);
+        service.get("/api/items");
+
+        String scraped = service.get("/prometheus").body();
+
+        assertThat(scraped)
+                .containsPattern("itemtracker_dataapi_calls_seconds_count\\{operation=\"ExecuteStatement\",outcome=\"ok\"} [1-9]")
+                .containsPattern("itemtracker_dataapi_calls_seconds_count\\{operation=\"ExecuteStatement\","
+                        + "outcome=\"DatabaseResumingException\"} [1-9]")
+                .containsPattern("itemtracker_store_operations_seconds_count\\{operation=\"list\",outcome=\"ok\",store=\"data-api\"}")
+                .containsPattern("itemtracker_store_operations_seconds_count\\{operation=\"list\",outcome=\"unavailable\",store=\"data-api\"}");
+    }
+
+    @Test
     void aHangingDataApiIsA503WithinTheCallTimeoutAndPilesUpNoThreads() throws Exception {
         int[] platformThreads = new int[2];
         for (int burst = 0; burst < 2; burst++) {

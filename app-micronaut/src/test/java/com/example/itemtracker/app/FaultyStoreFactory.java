@@ -24,13 +24,15 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * Test-only: with {@code test.store-fault} set, the store (and its probe) fail the way a real one
  * can: {@code unavailable} (Aurora resuming, database down) or {@code failure} (e.g. access denied,
  * with a message naming infrastructure that must not reach the client). With {@code none} it works
- * in memory and records the threads it was called on.
+ * in memory and records the threads it was called on; with {@code slow} it works, each call taking
+ * {@link #SLOW_CALL}.
  */
 @Factory
 @Requires(property = "test.store-fault")
 class FaultyStoreFactory {
 
     static final List<Thread> CALLING_THREADS = new CopyOnWriteArrayList<>();
+    static final Duration SLOW_CALL = Duration.ofMillis(1_500);
     static final String SECRET_DETAIL = "password=hunter2 at jdbc:postgresql://db.internal:5432/prod";
 
     @Singleton
@@ -72,6 +74,14 @@ class FaultyStoreFactory {
 
     private static void failIfAsked(String fault) {
         CALLING_THREADS.add(Thread.currentThread());
+        if (fault.equals("slow")) {
+            try {
+                Thread.sleep(SLOW_CALL);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
         WorkItemException failure = switch (fault) {
             case "unavailable" -> new StoreUnavailableException("cluster resuming: " + SECRET_DETAIL, Duration.ofSeconds(30), null);
             case "failure" -> new StoreFailureException("access denied: " + SECRET_DETAIL, new IllegalStateException(SECRET_DETAIL));

@@ -4,6 +4,7 @@ import com.example.itemtracker.app.config.AwsServiceSettings;
 import com.example.itemtracker.app.config.DataApiConfiguration;
 import com.example.itemtracker.app.config.SesConfiguration;
 import com.example.itemtracker.app.config.Settings;
+import com.example.itemtracker.app.metrics.DataApiCallMetrics;
 import io.micronaut.aws.sdk.v2.service.ses.SesClientFactory;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
@@ -47,8 +48,9 @@ final class AwsClientFactory {
     @Singleton
     @Bean(preDestroy = "close")
     @Requires(property = "item-tracker.store", pattern = "(?i)data-api")
-    RdsDataClient rdsDataClient(DataApiConfiguration settings) {
-        return build(RdsDataClient.builder().overrideConfiguration(call -> call.apiCallTimeout(settings.callTimeout())),
+    RdsDataClient rdsDataClient(DataApiConfiguration settings, DataApiCallMetrics metrics) {
+        return build(RdsDataClient.builder().overrideConfiguration(call -> call.apiCallTimeout(settings.callTimeout())
+                        .addExecutionInterceptor(metrics)),
                 "The Data API", "item-tracker.data-api", settings);
     }
 

@@ -7,7 +7,7 @@ import com.example.itemtracker.adapter.ses.SesRequests;
 import com.example.itemtracker.app.config.ReportConfiguration;
 import com.example.itemtracker.core.domain.EmailAddress;
 import com.example.itemtracker.core.port.ReportSender;
-import com.example.itemtracker.core.port.WorkItemStore;
+import com.example.itemtracker.app.metrics.MeteredWorkItemStore;
 import com.example.itemtracker.core.report.ReportComposer;
 import com.example.itemtracker.core.usecase.ReportRateLimit;
 import com.example.itemtracker.core.usecase.ReportService;
@@ -44,7 +44,7 @@ final class ReportFactory {
     }
 
     @Singleton
-    ReportService reportService(WorkItemStore store, ReportSender sender, ReportConfiguration settings) {
+    ReportService reportService(MeteredWorkItemStore store, ReportSender sender, ReportConfiguration settings) {
         if (settings.recipients().allowsAnyone()) {
             LOG.warn("Reports may go to any address (REPORT_ALLOWED_RECIPIENTS is empty): fine on a laptop, an open mail"
                     + " relay where others can reach the service");

@@ -6,6 +6,7 @@ import com.example.itemtracker.app.config.Settings;
 import com.example.itemtracker.app.config.StoreConfiguration;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
@@ -33,9 +34,11 @@ final class JdbcStoreFactory {
 
     @Singleton
     @Bean(preDestroy = "close")
-    HikariDataSource dataSource(StoreConfiguration store, JdbcConfiguration jdbc) {
+    HikariDataSource dataSource(StoreConfiguration store, JdbcConfiguration jdbc, MeterRegistry registry) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("item-tracker");
+        // HikariCP's own Micrometer meters: hikaricp_connections_active, _pending, _timeout_total, ...
+        config.setMetricRegistry(registry);
         config.setMaximumPoolSize(jdbc.maximumPoolSize());
         // A database server that is down makes a request answer 503 after JDBC_CONNECTION_TIMEOUT, not
         // after HikariCP's 30 s. The embedded database runs in this process and cannot be unreachable:

@@ -44,7 +44,7 @@ final class OriginFilter implements Ordered {
                 || allowedPatterns.stream().anyMatch(pattern -> pattern.matcher(origin).matches())) {
             return null;
         }
-        return problems.response(HttpStatus.FORBIDDEN, "This request's origin is not allowed to call the API (it is not one"
+        return problems.response(request, HttpStatus.FORBIDDEN, "This request's origin is not allowed to call the API (it is not one"
                 + " of CORS_ALLOWED_ORIGINS).");
     }
 

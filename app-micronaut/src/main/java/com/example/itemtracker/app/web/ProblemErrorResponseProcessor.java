@@ -37,7 +37,7 @@ final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<byte
     @Override
     public MutableHttpResponse<byte[]> processResponse(ErrorContext context, MutableHttpResponse<?> base) {
         HttpStatus status = base.status();
-        return base.contentType(Problems.CONTENT_TYPE).body(problems.body(status, detail(status, context)));
+        return base.contentType(Problems.CONTENT_TYPE).body(problems.body(context.getRequest(), status, detail(status, context)));
     }
 
     private String detail(HttpStatus status, ErrorContext context) {

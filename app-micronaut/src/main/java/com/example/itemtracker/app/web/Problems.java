@@ -2,6 +2,7 @@ package com.example.itemtracker.app.web;
 
 import com.example.itemtracker.core.domain.FieldError;
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
@@ -29,31 +30,36 @@ public final class Problems {
         this.json = json;
     }
 
-    public MutableHttpResponse<byte[]> response(HttpStatus status, String detail) {
-        return write(status, new Problem("about:blank", status.getReason(), status.getCode(), detail, null));
+    public MutableHttpResponse<byte[]> response(HttpRequest<?> request, HttpStatus status, String detail) {
+        return write(status, problem(request, status, detail, null));
     }
 
-    public MutableHttpResponse<byte[]> invalid(String detail, List<FieldError> errors) {
+    public MutableHttpResponse<byte[]> invalid(HttpRequest<?> request, String detail, List<FieldError> errors) {
         List<Problem.FieldProblem> fields = errors.stream()
                 .map(e -> new Problem.FieldProblem(WireNames.field(e.field()), e.message())).toList();
-        HttpStatus status = HttpStatus.BAD_REQUEST;
-        return write(status, new Problem("about:blank", status.getReason(), status.getCode(), detail, fields));
+        return write(HttpStatus.BAD_REQUEST, problem(request, HttpStatus.BAD_REQUEST, detail, fields));
     }
 
-    public MutableHttpResponse<byte[]> unavailable(String detail, Duration retryAfter) {
+    public MutableHttpResponse<byte[]> unavailable(HttpRequest<?> request, String detail, Duration retryAfter) {
         long seconds = Math.max(1, retryAfter.toSeconds());
-        return response(HttpStatus.SERVICE_UNAVAILABLE, detail).header(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        return response(request, HttpStatus.SERVICE_UNAVAILABLE, detail)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
     }
 
     /** Turns a response the framework has already begun into this problem (see the hygiene filter). */
     @SuppressWarnings("unchecked")
-    void fill(MutableHttpResponse<?> response, HttpStatus status, String detail) {
-        ((MutableHttpResponse<Object>) response).contentType(CONTENT_TYPE).body(body(status, detail));
+    void fill(HttpRequest<?> request, MutableHttpResponse<?> response, HttpStatus status, String detail) {
+        ((MutableHttpResponse<Object>) response).contentType(CONTENT_TYPE).body(body(request, status, detail));
     }
 
     /** The problem body alone, for responses the framework has already begun (see the error processor). */
-    byte[] body(HttpStatus status, String detail) {
-        return serialize(new Problem("about:blank", status.getReason(), status.getCode(), detail, null));
+    byte[] body(HttpRequest<?> request, HttpStatus status, String detail) {
+        return serialize(problem(request, status, detail, null));
+    }
+
+    private static Problem problem(HttpRequest<?> request, HttpStatus status, String detail,
+                                   List<Problem.FieldProblem> fields) {
+        return new Problem("about:blank", status.getReason(), status.getCode(), detail, fields, RequestIdFilter.of(request));
     }
 
     private MutableHttpResponse<byte[]> write(HttpStatus status, Problem problem) {

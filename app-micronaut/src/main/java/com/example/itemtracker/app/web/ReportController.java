@@ -1,6 +1,8 @@
 package com.example.itemtracker.app.web;
 
+import com.example.itemtracker.app.metrics.ReportMetrics;
 import com.example.itemtracker.core.domain.InvalidInputException;
+import com.example.itemtracker.core.domain.WorkItemException;
 import com.example.itemtracker.core.usecase.ReportService;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -23,15 +25,24 @@ final class ReportController {
 
     private final ReportService reports;
     private final JsonBodies bodies;
+    private final ReportMetrics metrics;
 
-    ReportController(ReportService reports, JsonBodies bodies) {
+    ReportController(ReportService reports, JsonBodies bodies, ReportMetrics metrics) {
         this.reports = reports;
         this.bodies = bodies;
+        this.metrics = metrics;
     }
 
     @Post(uris = {"/items:report", "/items%3Areport", "/items%3areport"}, consumes = MediaType.APPLICATION_JSON)
     ReportJson report(@Body byte[] body) {
-        ReportService.SentReport sent = reports.send(recipient(bodies.read(body)));
+        ReportService.SentReport sent;
+        try {
+            sent = reports.send(recipient(bodies.read(body)));
+        } catch (WorkItemException e) {
+            metrics.failed(e);
+            throw e;
+        }
+        metrics.sent(sent);
         return new ReportJson(sent.recipient(), sent.itemCount(), sent.attached() ? "attachment" : "inline", sent.messageId());
     }
 

@@ -2,6 +2,7 @@ package com.example.itemtracker.app.web;
 
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.ResponseFilter;
@@ -26,22 +27,22 @@ final class ResponseHygieneFilter implements Ordered {
     /** The CORS filter answers preflight requests before routing, and refuses other requests after it. */
     @PreMatching
     @ResponseFilter
-    void beforeRouting(MutableHttpResponse<?> response) {
-        hygiene(response);
+    void beforeRouting(HttpRequest<?> request, MutableHttpResponse<?> response) {
+        hygiene(request, response);
     }
 
     @ResponseFilter
-    void afterRouting(MutableHttpResponse<?> response) {
-        hygiene(response);
+    void afterRouting(HttpRequest<?> request, MutableHttpResponse<?> response) {
+        hygiene(request, response);
     }
 
-    private void hygiene(MutableHttpResponse<?> response) {
+    private void hygiene(HttpRequest<?> request, MutableHttpResponse<?> response) {
         response.getHeaders().set("X-Content-Type-Options", "nosniff");
         if (!response.getHeaders().contains(HttpHeaders.CACHE_CONTROL)) {
             response.getHeaders().set(HttpHeaders.CACHE_CONTROL, "no-store");
         }
         if (response.status() == HttpStatus.FORBIDDEN && response.getContentType().isEmpty()) {
-            problems.fill(response, HttpStatus.FORBIDDEN, "This request's origin is not allowed to call the API (it is not one"
+            problems.fill(request, response, HttpStatus.FORBIDDEN, "This request's origin is not allowed to call the API (it is not one"
                     + " of CORS_ALLOWED_ORIGINS), or it asked for a method or header the API does not take.");
         }
     }

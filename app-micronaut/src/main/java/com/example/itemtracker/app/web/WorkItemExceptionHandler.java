@@ -37,25 +37,25 @@ final class WorkItemExceptionHandler implements ExceptionHandler<WorkItemExcepti
     @Override
     public HttpResponse<?> handle(HttpRequest request, WorkItemException exception) {
         return switch (exception) {
-            case InvalidInputException invalid -> problems.invalid(
+            case InvalidInputException invalid -> problems.invalid(request,
                     invalid.errors().stream().map(WireNames::message).collect(Collectors.joining("; ")) + ".",
                     invalid.errors());
-            case WorkItemNotFoundException notFound -> problems.response(HttpStatus.NOT_FOUND, notFound.getMessage());
+            case WorkItemNotFoundException notFound -> problems.response(request, HttpStatus.NOT_FOUND, notFound.getMessage());
             case StoreUnavailableException unavailable -> {
                 LOG.warn("{} {}: store unavailable: {}", request.getMethod(), request.getPath(), unavailable.getMessage());
-                yield problems.unavailable(NOT_READY, unavailable.retryAfter());
+                yield problems.unavailable(request, NOT_READY, unavailable.retryAfter());
             }
             case ReportDeliveryException delivery -> {
                 LOG.warn("{} {}: report not delivered: {}", request.getMethod(), request.getPath(), delivery.getMessage(),
                         delivery.getCause());
-                yield problems.response(HttpStatus.BAD_GATEWAY, delivery.getMessage());
+                yield problems.response(request, HttpStatus.BAD_GATEWAY, delivery.getMessage());
             }
-            case ReportNotAllowedException notAllowed -> problems.response(HttpStatus.FORBIDDEN, notAllowed.getMessage());
-            case ReportRateLimitedException limited -> problems.response(HttpStatus.TOO_MANY_REQUESTS, limited.getMessage())
+            case ReportNotAllowedException notAllowed -> problems.response(request, HttpStatus.FORBIDDEN, notAllowed.getMessage());
+            case ReportRateLimitedException limited -> problems.response(request, HttpStatus.TOO_MANY_REQUESTS, limited.getMessage())
                     .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, (limited.retryAfter().toMillis() + 999) / 1000)));
             case StoreFailureException failure -> {
                 LOG.error("{} {}: store failure", request.getMethod(), request.getPath(), failure);
-                yield problems.response(HttpStatus.INTERNAL_SERVER_ERROR, Problems.INTERNAL_ERROR_DETAIL);
+                yield problems.response(request, HttpStatus.INTERNAL_SERVER_ERROR, Problems.INTERNAL_ERROR_DETAIL);
             }
         };
     }
