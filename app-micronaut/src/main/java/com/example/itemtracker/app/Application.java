@@ -3,8 +3,12 @@ package com.example.itemtracker.app;
 import com.example.itemtracker.app.config.StartupFailure;
 import io.micronaut.context.env.Environment;
 import io.micronaut.runtime.Micronaut;
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.info.Info;
 import org.slf4j.LoggerFactory;
 
+@OpenAPIDefinition(info = @Info(title = "Item Tracker", version = "1.0",
+        description = "Tracks work items and emails reports of them. Every error is application/problem+json (RFC 9457)."))
 public final class Application extends Micronaut {
 
     private Application() {

@@ -12,6 +12,12 @@ import io.micronaut.json.tree.JsonNode;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Hidden;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /** {@code POST /api/items:report}: emails a report of the active items to one recipient. */
 @Controller("/api")
@@ -20,6 +26,7 @@ final class ReportController {
 
     /** What was sent; {@code delivery} is {@code inline} or {@code attachment}. */
     @Serdeable
+    @Schema(name = "ReportSent")
     record ReportJson(String recipient, int itemCount, String delivery, String messageId) {
     }
 
@@ -33,7 +40,19 @@ final class ReportController {
         this.metrics = metrics;
     }
 
-    @Post(uris = {"/items:report", "/items%3Areport", "/items%3areport"}, consumes = MediaType.APPLICATION_JSON)
+    @Post(value = "/items:report", consumes = MediaType.APPLICATION_JSON)
+    @Operation(summary = "Email a report of the active items", description = "The colon may be sent as %3A.",
+            requestBody = @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ApiSchemas.ReportRequest.class))))
+    @ApiResponse(responseCode = "200", description = "What was sent.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ReportJson.class)))
+    @ApiResponse(responseCode = "400", description = "The recipient is not one plain address.", content = @Content(mediaType = Problems.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "403", description = "The recipient is outside REPORT_ALLOWED_RECIPIENTS, or the Origin is not"
+            + " allowed.", content = @Content(mediaType = Problems.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "429", description = "Over REPORT_RATE_LIMIT reports a minute; Retry-After says when to try"
+            + " again.", content = @Content(mediaType = Problems.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "502", description = "The mail service refused or could not take the report.", content = @Content(mediaType = Problems.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ProblemResponses
     ReportJson report(@Body byte[] body) {
         ReportService.SentReport sent;
         try {
@@ -44,6 +63,13 @@ final class ReportController {
         }
         metrics.sent(sent);
         return new ReportJson(sent.recipient(), sent.itemCount(), sent.attached() ? "attachment" : "inline", sent.messageId());
+    }
+
+    /** Routes match the raw path, so the percent-encoded colon has routes of its own. */
+    @Post(uris = {"/items%3Areport", "/items%3areport"}, consumes = MediaType.APPLICATION_JSON)
+    @Hidden
+    ReportJson reportEncoded(@Body byte[] body) {
+        return report(body);
     }
 
     private static String recipient(JsonNode body) {
