@@ -1,0 +1,165 @@
+package com.example.itemtracker.app.lambda;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.function.aws.proxy.MockLambdaContext;
+import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The Lambda handler the AWS stack deploys, invoked as API Gateway (HTTP API, payload 2.0) invokes
+ * it: the React client's whole flow, bad input, and a CORS preflight. No AWS: the embedded store
+ * and the outbox stand in for Aurora and SES.
+ */
+class LambdaHandlerTest {
+
+    private static final String CLIENT_ORIGIN = "http://localhost:3000";
+    private static final JsonMapper JSON = JsonMapper.createDefault();
+
+    @TempDir
+    static Path work;
+
+    private static APIGatewayV2HTTPEventFunction handler;
+
+    @BeforeAll
+    static void initialise() {
+        handler = new APIGatewayV2HTTPEventFunction(ApplicationContext.builder().properties(Map.of(
+                "item-tracker.data-dir", work.resolve("data").toString(),
+                "item-tracker.report.outbox-dir", work.resolve("outbox").toString())).start());
+    }
+
+    @AfterAll
+    static void close() {
+        handler.close();
+    }
+
+    @Test
+    void theClientsWholeFlow() throws IOException {
+        APIGatewayV2HTTPResponse added = invoke("POST", "/api/items", null,
+                "{\"name\":\"Me\",\"guide\":\"java\",\"description\":\"Through Lambda\",\"status\":\"\",\"archived\":false}",
+                "content-type", "application/json", "origin", CLIENT_ORIGIN);
+        assertThat(added.getStatusCode()).isEqualTo(200);
+        JsonNode item = json(added);
+        String id = item.get("id").getStringValue();
+        assertThat(item.get("description").getStringValue()).isEqualTo("Through Lambda");
+        assertThat(header(added, "Location")).isEqualTo("/api/items/" + id);
+        assertThat(header(added, "Access-Control-Allow-Origin")).isEqualTo(CLIENT_ORIGIN);
+        assertThat(header(added, "X-Request-Id")).isNotBlank();
+
+        APIGatewayV2HTTPResponse active = invoke("GET", "/api/items", "archived=false", null, "origin", CLIENT_ORIGIN);
+        assertThat(active.getStatusCode()).isEqualTo(200);
+        assertThat(json(active).values()).extracting(node -> node.get("id").getStringValue()).contains(id);
+
+        APIGatewayV2HTTPResponse archived = invoke("PUT", "/api/items/" + id + ":archive", null, null, "origin", CLIENT_ORIGIN);
+        assertThat(archived.getStatusCode()).isEqualTo(200);
+        assertThat(json(archived).get("archived").getBooleanValue()).isTrue();
+        APIGatewayV2HTTPResponse encoded = invoke("PUT", "/api/items/" + id + "%3Aarchive", null, null);
+        assertThat(encoded.getStatusCode()).isEqualTo(200);
+        assertThat(json(encoded).get("id").getStringValue()).isEqualTo(id);
+        assertThat(json(invoke("GET", "/api/items", "archived=false", null)).values())
+                .extracting(node -> node.get("id").getStringValue()).doesNotContain(id);
+
+        APIGatewayV2HTTPResponse report = invoke("POST", "/api/items:report", null, "{\"email\":\"lambda@example.com\"}",
+                "content-type", "application/json", "origin", CLIENT_ORIGIN);
+        assertThat(report.getStatusCode()).isEqualTo(200);
+        assertThat(json(report).get("recipient").getStringValue()).isEqualTo("lambda@example.com");
+        try (Stream<Path> files = Files.list(work.resolve("outbox"))) {
+            assertThat(files.map(path -> path.getFileName().toString())).anyMatch(name -> name.endsWith(".eml"));
+        }
+        assertThat(invoke("POST", "/api/items%3Areport", null, "{\"email\":\"lambda@example.com\"}",
+                "content-type", "application/json").getStatusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void badInputIsAProblemAndChangesNothing() throws IOException {
+        int before = json(invoke("GET", "/api/items", null, null)).size();
+
+        APIGatewayV2HTTPResponse invalid = invoke("POST", "/api/items", null, "{\"name\":\"\",\"description\":\"x\"}",
+                "content-type", "application/json", "x-request-id", "lambda-test-1");
+        APIGatewayV2HTTPResponse malformed = invoke("POST", "/api/items", null, "{\"name\":", "content-type", "application/json");
+        APIGatewayV2HTTPResponse badId = invoke("GET", "/api/items/abc", null, null);
+        APIGatewayV2HTTPResponse missing = invoke("PUT", "/api/items/999999:archive", null, null);
+
+        assertThat(invalid.getStatusCode()).isEqualTo(400);
+        assertThat(header(invalid, "Content-Type")).startsWith("application/problem+json");
+        JsonNode problem = json(invalid);
+        assertThat(problem.get("errors").get(0).get("field").getStringValue()).isEqualTo("name");
+        assertThat(problem.get("requestId").getStringValue()).isEqualTo("lambda-test-1");
+        assertThat(malformed.getStatusCode()).isEqualTo(400);
+        assertThat(header(malformed, "Content-Type")).startsWith("application/problem+json");
+        assertThat(badId.getStatusCode()).isEqualTo(400);
+        assertThat(missing.getStatusCode()).isEqualTo(404);
+        assertThat(json(missing).get("detail").getStringValue()).isNotBlank();
+        assertThat(json(invoke("GET", "/api/items", null, null)).size()).isEqualTo(before);
+    }
+
+    @Test
+    void aCorsPreflightIsAnsweredForTheClientAndRefusedForOthers() {
+        APIGatewayV2HTTPResponse preflight = invoke("OPTIONS", "/api/items", null, null, "origin", CLIENT_ORIGIN,
+                "access-control-request-method", "POST", "access-control-request-headers", "content-type");
+        assertThat(preflight.getStatusCode()).isEqualTo(200);
+        assertThat(header(preflight, "Access-Control-Allow-Origin")).isEqualTo(CLIENT_ORIGIN);
+        assertThat(header(preflight, "Access-Control-Allow-Methods")).contains("POST");
+
+        APIGatewayV2HTTPResponse foreign = invoke("POST", "/api/items", null, "{\"name\":\"Me\",\"description\":\"x\"}",
+                "content-type", "application/json", "origin", "https://evil.example");
+        assertThat(foreign.getStatusCode()).isEqualTo(403);
+    }
+
+    private static APIGatewayV2HTTPResponse invoke(String method, String path, String query, String body, String... headers) {
+        Map<String, String> headerMap = new HashMap<>();
+        headerMap.put("host", "abc123.execute-api.eu-west-1.amazonaws.com");
+        for (int i = 0; i < headers.length; i += 2) {
+            headerMap.put(headers[i], headers[i + 1]);
+        }
+        Map<String, String> queryMap = new HashMap<>();
+        if (query != null) {
+            for (String pair : query.split("&")) {
+                String[] kv = pair.split("=", 2);
+                queryMap.put(kv[0], kv.length > 1 ? kv[1] : "");
+            }
+        }
+        APIGatewayV2HTTPEvent event = APIGatewayV2HTTPEvent.builder()
+                .withVersion("2.0").withRouteKey("$default").withRawPath(path).withRawQueryString(query == null ? "" : query)
+                .withHeaders(headerMap).withQueryStringParameters(query == null ? null : queryMap)
+                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
+                        .withRouteKey("$default").withStage("$default").withRequestId("gw-" + System.nanoTime())
+                        .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder().withMethod(method).withPath(path)
+                                .withProtocol("HTTP/1.1").withSourceIp("203.0.113.9").withUserAgent("test").build())
+                        .build())
+                .withBody(body).withIsBase64Encoded(false).build();
+        return handler.handleRequest(event, new MockLambdaContext());
+    }
+
+    private static String header(APIGatewayV2HTTPResponse response, String name) {
+        Map<String, String> single = response.getHeaders() == null ? Map.of() : response.getHeaders();
+        return single.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).map(Map.Entry::getValue)
+                .findFirst().orElseGet(() -> response.getMultiValueHeaders() == null ? null
+                        : response.getMultiValueHeaders().entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                        .map(e -> String.join(",", e.getValue())).findFirst().orElse(null));
+    }
+
+    private static JsonNode json(APIGatewayV2HTTPResponse response) {
+        try {
+            return JSON.readValue(response.getBody(), JsonNode.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Not JSON (" + response.getStatusCode() + "): " + response.getBody(), e);
+        }
+    }
+}
