@@ -71,7 +71,7 @@ class OpenApiTest {
 
     @Test
     void swaggerUiIsServedAndReadsTheDocument() {
-        HttpResponse<String> page = service.get("/swagger-ui/index.html");
+        HttpResponse<String> page = service.get("/swagger-ui");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("swagger-ui").contains("/swagger/item-tracker.yml");
         assertThat(service.get("/swagger-ui/res/swagger-ui-bundle.js").statusCode()).isEqualTo(200);

@@ -12,7 +12,7 @@ import io.micronaut.http.server.annotation.PreMatching;
 
 import java.util.HexFormat;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -63,10 +63,14 @@ final class RequestIdFilter implements Ordered {
         return request.getAttribute(ATTRIBUTE, String.class).orElse(null);
     }
 
-    /** 128 random bits; not a secret, so a fast generator will do. */
+    /**
+     * 122 random bits from the JDK's shared SecureRandom. Not ThreadLocalRandom: Lambda SnapStart
+     * starts every instance from one memory snapshot, and ThreadLocalRandom's seeds would be copied
+     * with it, so instances would hand out the same ids; SecureRandom is reseeded on restore.
+     */
     private static String generate() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        return HexFormat.of().toHexDigits(random.nextLong()) + HexFormat.of().toHexDigits(random.nextLong());
+        UUID uuid = UUID.randomUUID();
+        return HexFormat.of().toHexDigits(uuid.getMostSignificantBits()) + HexFormat.of().toHexDigits(uuid.getLeastSignificantBits());
     }
 
     @Override

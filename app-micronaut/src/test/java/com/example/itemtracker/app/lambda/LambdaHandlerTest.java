@@ -2,7 +2,7 @@ package com.example.itemtracker.app.lambda;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.ApplicationContextBuilder;
 import io.micronaut.function.aws.proxy.MockLambdaContext;
 import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
 import io.micronaut.json.JsonMapper;
@@ -39,9 +39,18 @@ class LambdaHandlerTest {
 
     @BeforeAll
     static void initialise() {
-        handler = new APIGatewayV2HTTPEventFunction(ApplicationContext.builder().properties(Map.of(
-                "item-tracker.data-dir", work.resolve("data").toString(),
-                "item-tracker.report.outbox-dir", work.resolve("outbox").toString())).start());
+        // The handler builds its context the way it does on Lambda (eagerly initialised singletons and
+        // all); only the settings that the function's environment gives it are added here. Lambda
+        // always sets AWS_REGION.
+        handler = new APIGatewayV2HTTPEventFunction() {
+            @Override
+            protected ApplicationContextBuilder newApplicationContextBuilder() {
+                return super.newApplicationContextBuilder().properties(Map.of(
+                        "aws.region", "eu-west-1",
+                        "item-tracker.data-dir", work.resolve("data").toString(),
+                        "item-tracker.report.outbox-dir", work.resolve("outbox").toString()));
+            }
+        };
     }
 
     @AfterAll
