@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -22,53 +23,60 @@ public final class MeteredWorkItemStore implements WorkItemStore {
 
     static final String NAME = "itemtracker.store.operations";
 
+    private enum Operation { LIST, FIND, ADD, ARCHIVE }
+
+    private enum Outcome { OK, UNAVAILABLE, REJECTED, FAILED }
+
     private final WorkItemStore store;
-    private final MeterRegistry registry;
-    private final String kind;
+    /** Registered once: a lookup by tags on every call would cost the list call measurably. */
+    private final Timer[][] timers = new Timer[Operation.values().length][Outcome.values().length];
 
     public MeteredWorkItemStore(WorkItemStore store, MeterRegistry registry, String kind) {
         this.store = store;
-        this.registry = registry;
-        this.kind = kind;
+        for (Operation operation : Operation.values()) {
+            for (Outcome outcome : Outcome.values()) {
+                timers[operation.ordinal()][outcome.ordinal()] = Timer.builder(NAME).description("Work item store operations")
+                        .tag("operation", operation.name().toLowerCase(Locale.ROOT)).tag("store", kind)
+                        .tag("outcome", outcome.name().toLowerCase(Locale.ROOT)).register(registry);
+            }
+        }
     }
 
     @Override
     public List<WorkItem> list(ItemFilter filter) {
-        return timed("list", () -> store.list(filter));
+        return timed(Operation.LIST, () -> store.list(filter));
     }
 
     @Override
     public Optional<WorkItem> find(long id) {
-        return timed("find", () -> store.find(id));
+        return timed(Operation.FIND, () -> store.find(id));
     }
 
     @Override
     public WorkItem add(NewWorkItem item) {
-        return timed("add", () -> store.add(item));
+        return timed(Operation.ADD, () -> store.add(item));
     }
 
     @Override
     public Optional<WorkItem> archive(long id) {
-        return timed("archive", () -> store.archive(id));
+        return timed(Operation.ARCHIVE, () -> store.archive(id));
     }
 
-    private <T> T timed(String operation, Supplier<T> call) {
+    private <T> T timed(Operation operation, Supplier<T> call) {
         long start = System.nanoTime();
-        String outcome = "failed";
+        Outcome outcome = Outcome.FAILED;
         try {
             T result = call.get();
-            outcome = "ok";
+            outcome = Outcome.OK;
             return result;
         } catch (StoreUnavailableException e) {
-            outcome = "unavailable";
+            outcome = Outcome.UNAVAILABLE;
             throw e;
         } catch (InvalidInputException e) {
-            outcome = "rejected";
+            outcome = Outcome.REJECTED;
             throw e;
         } finally {
-            Timer.builder(NAME).description("Work item store operations")
-                    .tag("operation", operation).tag("store", kind).tag("outcome", outcome)
-                    .register(registry).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+            timers[operation.ordinal()][outcome.ordinal()].record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
         }
     }
 }

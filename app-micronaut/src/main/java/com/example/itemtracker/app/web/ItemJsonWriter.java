@@ -3,6 +3,7 @@ package com.example.itemtracker.app.web;
 import com.example.itemtracker.core.domain.WorkItem;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -10,71 +11,139 @@ import java.util.List;
  * "description":"...","status":"","archived":false}}, {@code id} as a decimal string, {@code name}
  * for the username, every field always present. Byte for byte what Jackson writes (strings escaped
  * as it escapes them, non-ASCII as UTF-8), without a serializer's per-field dispatch: JFR put that
- * at a quarter of the list call's time.
+ * at a quarter of the list call's time. It writes UTF-8 bytes straight into one array, since
+ * building a String and encoding it was most of what remained.
  */
 final class ItemJsonWriter {
 
-    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+    private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] ID = ascii("{\"id\":\"");
+    private static final byte[] NAME = ascii("\",\"name\":");
+    private static final byte[] GUIDE = ascii(",\"guide\":");
+    private static final byte[] DESCRIPTION = ascii(",\"description\":");
+    private static final byte[] STATUS = ascii(",\"status\":");
+    private static final byte[] ARCHIVED = ascii(",\"archived\":true}");
+    private static final byte[] ACTIVE = ascii(",\"archived\":false}");
+    /** A typical item of the client's is about 120 bytes. */
+    private static final int ITEM_SIZE = 160;
 
-    private ItemJsonWriter() {
+    private byte[] bytes;
+    private int size;
+
+    private ItemJsonWriter(int capacity) {
+        bytes = new byte[capacity];
     }
 
     static byte[] one(WorkItem item) {
-        StringBuilder json = new StringBuilder(160);
-        item(json, item);
-        return json.toString().getBytes(StandardCharsets.UTF_8);
+        ItemJsonWriter json = new ItemJsonWriter(ITEM_SIZE);
+        json.item(item);
+        return json.toBytes();
     }
 
     static byte[] list(List<WorkItem> items) {
-        StringBuilder json = new StringBuilder(2 + items.size() * 160);
-        json.append('[');
+        ItemJsonWriter json = new ItemJsonWriter(2 + items.size() * ITEM_SIZE);
+        json.put((byte) '[');
         for (int i = 0; i < items.size(); i++) {
             if (i > 0) {
-                json.append(',');
+                json.put((byte) ',');
             }
-            item(json, items.get(i));
+            json.item(items.get(i));
         }
-        return json.append(']').toString().getBytes(StandardCharsets.UTF_8);
+        json.put((byte) ']');
+        return json.toBytes();
     }
 
-    private static void item(StringBuilder json, WorkItem item) {
-        json.append("{\"id\":\"").append(item.id()).append("\",\"name\":");
-        string(json, item.username());
-        json.append(",\"guide\":");
-        string(json, item.guide());
-        json.append(",\"description\":");
-        string(json, item.description());
-        json.append(",\"status\":");
-        string(json, item.status());
-        json.append(",\"archived\":").append(item.archived()).append('}');
+    private void item(WorkItem item) {
+        put(ID);
+        digits(item.id());
+        put(NAME);
+        string(item.username());
+        put(GUIDE);
+        string(item.guide());
+        put(DESCRIPTION);
+        string(item.description());
+        put(STATUS);
+        string(item.status());
+        put(item.archived() ? ARCHIVED : ACTIVE);
     }
 
     /**
      * Jackson's escaping: quote and backslash, the five short control escapes, other controls and
      * each half of a surrogate pair (characters beyond the BMP, such as emoji) as uppercase \\uXXXX.
      */
-    private static void string(StringBuilder json, String value) {
-        json.append('"');
+    private void string(String value) {
+        put((byte) '"');
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            switch (c) {
-                case '"' -> json.append("\\\"");
-                case '\\' -> json.append("\\\\");
-                case '\b' -> json.append("\\b");
-                case '\t' -> json.append("\\t");
-                case '\n' -> json.append("\\n");
-                case '\f' -> json.append("\\f");
-                case '\r' -> json.append("\\r");
-                default -> {
-                    if (c < 0x20 || Character.isSurrogate(c)) {
-                        json.append("\\u").append(HEX[c >> 12]).append(HEX[(c >> 8) & 0xF]).append(HEX[(c >> 4) & 0xF])
-                                .append(HEX[c & 0xF]);
-                    } else {
-                        json.append(c);
-                    }
+            if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+                put((byte) c);
+            } else {
+                special(c);
+            }
+        }
+        put((byte) '"');
+    }
+
+    private void special(char c) {
+        switch (c) {
+            case '"' -> put((byte) '\\', (byte) '"');
+            case '\\' -> put((byte) '\\', (byte) '\\');
+            case '\b' -> put((byte) '\\', (byte) 'b');
+            case '\t' -> put((byte) '\\', (byte) 't');
+            case '\n' -> put((byte) '\\', (byte) 'n');
+            case '\f' -> put((byte) '\\', (byte) 'f');
+            case '\r' -> put((byte) '\\', (byte) 'r');
+            default -> {
+                if (c < 0x20 || Character.isSurrogate(c)) {
+                    put((byte) '\\', (byte) 'u');
+                    put(HEX[c >> 12], HEX[(c >> 8) & 0xF]);
+                    put(HEX[(c >> 4) & 0xF], HEX[c & 0xF]);
+                } else if (c < 0x800) {
+                    put((byte) (0xC0 | c >> 6), (byte) (0x80 | c & 0x3F));
+                } else {
+                    put((byte) (0xE0 | c >> 12));
+                    put((byte) (0x80 | (c >> 6) & 0x3F), (byte) (0x80 | c & 0x3F));
                 }
             }
         }
-        json.append('"');
+    }
+
+    private void digits(long value) {
+        put(ascii(Long.toString(value)));
+    }
+
+    private void put(byte b) {
+        if (size == bytes.length) {
+            grow(1);
+        }
+        bytes[size++] = b;
+    }
+
+    private void put(byte first, byte second) {
+        if (size + 2 > bytes.length) {
+            grow(2);
+        }
+        bytes[size++] = first;
+        bytes[size++] = second;
+    }
+
+    private void put(byte[] chunk) {
+        if (size + chunk.length > bytes.length) {
+            grow(chunk.length);
+        }
+        System.arraycopy(chunk, 0, bytes, size, chunk.length);
+        size += chunk.length;
+    }
+
+    private void grow(int needed) {
+        bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + needed));
+    }
+
+    private byte[] toBytes() {
+        return size == bytes.length ? bytes : Arrays.copyOf(bytes, size);
+    }
+
+    private static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.US_ASCII);
     }
 }
