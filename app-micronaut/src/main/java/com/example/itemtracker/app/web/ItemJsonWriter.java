@@ -72,16 +72,26 @@ final class ItemJsonWriter {
      * each half of a surrogate pair (characters beyond the BMP, such as emoji) as uppercase \\uXXXX.
      */
     private void string(String value) {
-        put((byte) '"');
-        for (int i = 0; i < value.length(); i++) {
+        int length = value.length();
+        // Room for the worst case (every character a six-byte escape), so the loop needs no checks.
+        if (size + length * 6 + 2 > bytes.length) {
+            grow(length * 6 + 2);
+        }
+        byte[] out = bytes;
+        int at = size;
+        out[at++] = '"';
+        for (int i = 0; i < length; i++) {
             char c = value.charAt(i);
             if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
-                put((byte) c);
+                out[at++] = (byte) c;
             } else {
+                size = at;
                 special(c);
+                at = size;
             }
         }
-        put((byte) '"');
+        out[at++] = '"';
+        size = at;
     }
 
     private void special(char c) {
