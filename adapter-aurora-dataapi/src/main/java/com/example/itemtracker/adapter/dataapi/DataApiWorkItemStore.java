@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * {@link WorkItemStore} over the Amazon RDS Data API ({@code ExecuteStatement}), for Aurora
@@ -50,13 +51,22 @@ public final class DataApiWorkItemStore implements WorkItemStore {
 
     @Override
     public List<WorkItem> list(ItemFilter filter) {
+        return KeysetPages.readAll(settings.pageSize(), pages(filter));
+    }
+
+    /** Page by page: one page's rows at a time, however long the listing. */
+    @Override
+    public void forEach(ItemFilter filter, Consumer<? super WorkItem> sink) {
+        KeysetPages.forEach(settings.pageSize(), pages(filter), sink);
+    }
+
+    private KeysetPages.Page pages(ItemFilter filter) {
         String listing = switch (filter) {
             case ALL -> sql.listAll();
             case ACTIVE -> sql.listActive();
             case ARCHIVED -> sql.listArchived();
         };
-        return KeysetPages.readAll(settings.pageSize(),
-                (after, limit) -> rows(execute(listing, Rows.number("after", after), Rows.number("limit", limit))));
+        return (after, limit) -> rows(execute(listing, Rows.number("after", after), Rows.number("limit", limit)));
     }
 
     @Override

@@ -5,6 +5,7 @@ import com.example.itemtracker.core.domain.WorkItem;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Reads a listing of any length in pages ordered by id ({@code WHERE iditem > :after LIMIT :limit}),
@@ -24,6 +25,12 @@ final class KeysetPages {
 
     static List<WorkItem> readAll(int pageSize, Page page) {
         List<WorkItem> items = new ArrayList<>();
+        forEach(pageSize, page, items::add);
+        return items;
+    }
+
+    /** Hands each page's rows to the sink before the next page is read. */
+    static void forEach(int pageSize, Page page, Consumer<? super WorkItem> sink) {
         int limit = pageSize;
         long after = 0;
         while (true) {
@@ -37,9 +44,9 @@ final class KeysetPages {
                 limit = Math.max(1, limit / 2);
                 continue;
             }
-            items.addAll(rows);
+            rows.forEach(sink);
             if (rows.size() < limit) {
-                return items;
+                return;
             }
             after = rows.getLast().id();
         }

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * {@link WorkItemStore} over JDBC, for H2, PostgreSQL and MySQL/MariaDB, on a table in the shape
@@ -36,6 +37,9 @@ import java.util.Optional;
 public final class JdbcWorkItemStore implements WorkItemStore {
 
     private static final Duration RETRY_AFTER = Duration.ofSeconds(5);
+
+    /** Rows the driver fetches at a time where it streams; a few hundred kilobytes of items. */
+    private static final int FETCH_SIZE = 1_000;
 
     private final DataSource dataSource;
     private final TableName table;
@@ -81,15 +85,33 @@ public final class JdbcWorkItemStore implements WorkItemStore {
 
     @Override
     public List<WorkItem> list(ItemFilter filter) {
-        return run("list work items", connection -> {
+        List<WorkItem> items = new ArrayList<>();
+        forEach(filter, items::add);
+        return items;
+    }
+
+    /**
+     * Reads with a fetch size, so the driver need not hold the whole result: MariaDB's driver streams the
+     * rows, H2 does with {@code LAZY_QUERY_EXECUTION}; PostgreSQL's driver fetches in steps only
+     * inside a transaction, which would cost every listing a round trip more, so it reads whole.
+     */
+    @Override
+    public void forEach(ItemFilter filter, Consumer<? super WorkItem> sink) {
+        run("list work items", connection -> {
             String sql = switch (filter) {
                 case ALL -> selectAll;
                 case ARCHIVED -> selectArchived;
                 case ACTIVE -> dialect(connection).table().selectActive(table);
             };
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                return readAll(statement);
+                statement.setFetchSize(FETCH_SIZE);
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        sink.accept(item(rows));
+                    }
+                }
             }
+            return null;
         });
     }
 
@@ -148,11 +170,15 @@ public final class JdbcWorkItemStore implements WorkItemStore {
         List<WorkItem> items = new ArrayList<>();
         try (ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
-                items.add(new WorkItem(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4),
-                        rows.getString(5), rows.getBoolean(6)));
+                items.add(item(rows));
             }
         }
         return items;
+    }
+
+    private static WorkItem item(ResultSet rows) throws SQLException {
+        return new WorkItem(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4), rows.getString(5),
+                rows.getBoolean(6));
     }
 
     private SqlDialect dialect(Connection connection) throws SQLException {

@@ -5,6 +5,7 @@ import com.example.itemtracker.core.domain.NewWorkItem;
 import com.example.itemtracker.core.domain.WorkItem;
 
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Optional;
 
 /**
@@ -18,6 +19,16 @@ public interface WorkItemStore {
 
     /** The items the filter covers, ordered by id, oldest first; the whole list, however long. */
     List<WorkItem> list(ItemFilter filter);
+
+    /**
+     * The items {@link #list} returns, handed to {@code sink} one by one in the same order while the
+     * store reads them, so a listing of any length need not be held whole: stores read with a cursor
+     * or page by page where their database allows. The sink runs while the store holds a connection,
+     * so it should write to memory, not wait on a network. What it throws is thrown from here.
+     */
+    default void forEach(ItemFilter filter, Consumer<? super WorkItem> sink) {
+        list(filter).forEach(sink);
+    }
 
     Optional<WorkItem> find(long id);
 

@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The behaviour every {@link WorkItemStore} promises. A store adapter's test extends this class and
@@ -87,6 +88,45 @@ public abstract class WorkItemStoreContract {
         assertThat(store.list(ItemFilter.ALL)).containsExactly(first, archivedSecond, third);
         assertThat(store.list(ItemFilter.ACTIVE)).containsExactly(first, third);
         assertThat(store.list(ItemFilter.ARCHIVED)).containsExactly(archivedSecond);
+    }
+
+    @Test
+    void forEachHandsOverWhatListReturnsInOrderBeyondAFetchOrPage() {
+        List<WorkItem> added = new ArrayList<>();
+        for (int i = 0; i < 1_100; i++) {
+            added.add(store.add(item("Me", "item " + i)));
+        }
+        added.set(7, store.archive(added.get(7).id()).orElseThrow());
+
+        for (ItemFilter filter : ItemFilter.values()) {
+            List<WorkItem> streamed = new ArrayList<>();
+            store.forEach(filter, streamed::add);
+            assertThat(streamed).as("%s", filter).containsExactlyElementsOf(store.list(filter));
+        }
+        List<WorkItem> all = new ArrayList<>();
+        store.forEach(ItemFilter.ALL, all::add);
+        assertThat(all).containsExactlyElementsOf(added);
+    }
+
+    @Test
+    void aSinkThatFailsEndsTheListingAndTheStoreStaysUsable() {
+        for (int i = 0; i < 5; i++) {
+            store.add(item("Me", "item " + i));
+        }
+        IllegalStateException stop = new IllegalStateException("the client went away");
+        // More times than a pool has connections: each failed listing must give its connection back.
+        for (int attempt = 0; attempt < 12; attempt++) {
+            List<WorkItem> seen = new ArrayList<>();
+            assertThatThrownBy(() -> store.forEach(ItemFilter.ALL, item -> {
+                seen.add(item);
+                if (seen.size() == 3) {
+                    throw stop;
+                }
+            })).isSameAs(stop);
+            assertThat(seen).hasSize(3);
+        }
+        assertThat(store.add(item("Me", "after"))).isNotNull();
+        assertThat(store.list(ItemFilter.ALL)).hasSize(6);
     }
 
     @Test
