@@ -4,6 +4,7 @@ import com.example.itemtracker.core.domain.ReportDeliveryException;
 import com.example.itemtracker.core.report.Attachment;
 import com.example.itemtracker.core.report.ReportMessage;
 import jakarta.activation.DataHandler;
+import jakarta.activation.DataSource;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Part;
@@ -12,10 +13,11 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-import jakarta.mail.util.ByteArrayDataSource;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
@@ -102,7 +104,7 @@ public final class MimeComposer {
                 mixed.addBodyPart(body);
                 for (Attachment attachment : attachments) {
                     MimeBodyPart part = new MimeBodyPart();
-                    part.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment.content(), attachment.contentType())));
+                    part.setDataHandler(new DataHandler(source(attachment)));
                     part.setFileName(attachment.filename());
                     part.setDisposition(Part.ATTACHMENT);
                     mixed.addBodyPart(part);
@@ -126,6 +128,31 @@ public final class MimeComposer {
         return part;
     }
 
+    /** The attachment's bytes as they are, not copied (a large report's CSV is megabytes). */
+    private static DataSource source(Attachment attachment) {
+        return new DataSource() {
+            @Override
+            public InputStream getInputStream() {
+                return attachment.open();
+            }
+
+            @Override
+            public OutputStream getOutputStream() {
+                throw new UnsupportedOperationException("An attachment is read-only");
+            }
+
+            @Override
+            public String getContentType() {
+                return attachment.contentType();
+            }
+
+            @Override
+            public String getName() {
+                return attachment.filename();
+            }
+        };
+    }
+
     /** All attachments in one zip named after the first (work_items.csv becomes work_items.zip). */
     private static Attachment zip(List<Attachment> attachments) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -133,7 +160,7 @@ public final class MimeComposer {
             zip.setLevel(9);
             for (Attachment attachment : attachments) {
                 zip.putNextEntry(new ZipEntry(attachment.filename()));
-                zip.write(attachment.content());
+                attachment.writeTo(zip);
                 zip.closeEntry();
             }
         } catch (IOException e) {

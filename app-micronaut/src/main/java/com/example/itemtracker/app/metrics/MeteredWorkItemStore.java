@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -45,6 +46,15 @@ public final class MeteredWorkItemStore implements WorkItemStore {
     @Override
     public List<WorkItem> list(ItemFilter filter) {
         return timed(Operation.LIST, () -> store.list(filter));
+    }
+
+    /** Timed as a list: it is one. */
+    @Override
+    public void forEach(ItemFilter filter, Consumer<? super WorkItem> sink) {
+        timed(Operation.LIST, () -> {
+            store.forEach(filter, sink);
+            return null;
+        });
     }
 
     @Override

@@ -58,7 +58,9 @@ final class JdbcStoreFactory {
             // The pool, not a JVM shutdown hook, closes the database, so in-flight requests finish first.
             // WRITE_DELAY=0: a commit reaches the file before the add or archive is answered, so an
             // acknowledged write survives a crash (H2's default keeps the last 0.5 s in memory).
-            config.setJdbcUrl("jdbc:h2:file:" + dataDir.resolve("item-tracker") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
+            // LAZY_QUERY_EXECUTION: a listing is read row by row as it is written out, not built whole first.
+            config.setJdbcUrl("jdbc:h2:file:" + dataDir.resolve("item-tracker")
+                    + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;LAZY_QUERY_EXECUTION=TRUE");
             LOG.info("Embedded store: H2 database in data directory {} (table {})", dataDir, store.table());
         } else {
             if (jdbc.url() == null || jdbc.url().isBlank()) {

@@ -4,7 +4,6 @@ import com.example.itemtracker.core.domain.WorkItem;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * A work item on the wire, written by hand: {@code {"id":"42","name":"Me","guide":"python",
@@ -40,17 +39,33 @@ final class ItemJsonWriter {
         return json.toBytes();
     }
 
-    static byte[] list(List<WorkItem> items) {
-        ItemJsonWriter json = new ItemJsonWriter(2 + items.size() * ITEM_SIZE);
-        json.put((byte) '[');
-        for (int i = 0; i < items.size(); i++) {
-            if (i > 0) {
+    /** A JSON array written item by item as a listing hands them over, without the list itself. */
+    static Array array() {
+        return new Array(8 * 1024);
+    }
+
+    static final class Array {
+
+        private final ItemJsonWriter json;
+        private boolean empty = true;
+
+        private Array(int capacity) {
+            json = new ItemJsonWriter(capacity);
+            json.put((byte) '[');
+        }
+
+        void add(WorkItem item) {
+            if (!empty) {
                 json.put((byte) ',');
             }
-            json.item(items.get(i));
+            empty = false;
+            json.item(item);
         }
-        json.put((byte) ']');
-        return json.toBytes();
+
+        byte[] toBytes() {
+            json.put((byte) ']');
+            return json.toBytes();
+        }
     }
 
     private void item(WorkItem item) {

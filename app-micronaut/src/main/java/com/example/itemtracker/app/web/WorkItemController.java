@@ -54,7 +54,9 @@ final class WorkItemController {
     @ProblemResponses
     HttpResponse<byte[]> list(@Parameter(description = "true: archived items only; false: active items only; absent: all.")
                               @QueryValue @Nullable String archived) {
-        return json(ItemJsonWriter.list(items.list(filter(archived))));
+        ItemJsonWriter.Array array = ItemJsonWriter.array();
+        items.forEach(filter(archived), array::add);
+        return json(array.toBytes());
     }
 
     @Get("/items/{id}")

@@ -46,7 +46,9 @@ class ItemJsonWriterTest {
     }
 
     private static void assertSameBytes(List<WorkItem> items) throws IOException {
-        assertThat(utf8(ItemJsonWriter.list(items))).isEqualTo(utf8(SERDE.writeValueAsBytes(items.stream().map(ItemJson::of).toList())));
+        ItemJsonWriter.Array array = ItemJsonWriter.array();
+        items.forEach(array::add);
+        assertThat(utf8(array.toBytes())).isEqualTo(utf8(SERDE.writeValueAsBytes(items.stream().map(ItemJson::of).toList())));
         for (WorkItem item : items) {
             assertThat(utf8(ItemJsonWriter.one(item))).isEqualTo(utf8(SERDE.writeValueAsBytes(ItemJson.of(item))));
         }

@@ -3,10 +3,12 @@ package com.example.itemtracker.core.report;
 import com.example.itemtracker.core.domain.EmailAddress;
 import com.example.itemtracker.core.domain.WorkItem;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -47,35 +49,72 @@ public final class ReportComposer {
     }
 
     public ReportMessage compose(List<WorkItem> items, EmailAddress from, EmailAddress to, Instant snapshot) {
-        String when = SNAPSHOT.format(snapshot.atZone(zone));
-        String summary = switch (items.size()) {
-            case 0 -> "There are no active work items as of " + when + ".";
-            case 1 -> "There is 1 active work item as of " + when + ".";
-            default -> "There are " + items.size() + " active work items as of " + when + ".";
-        };
-        String csv = csv(items);
-        if (attaches(items.size())) {
-            String pointer = "The list is longer than " + inlineLimit + " items: see the attached file " + CSV_FILENAME + ".";
-            return new ReportMessage(from, to, SUBJECT,
-                    summary + "\r\n\r\n" + pointer + "\r\n",
-                    html(summary, pointer, List.of()),
-                    List.of(new Attachment(CSV_FILENAME, CSV_CONTENT_TYPE, csv.getBytes(StandardCharsets.UTF_8))),
-                    snapshot);
-        }
-        return new ReportMessage(from, to, SUBJECT,
-                items.isEmpty() ? summary + "\r\n" : summary + "\r\n\r\n" + csv,
-                html(summary, null, items),
-                List.of(),
-                snapshot);
+        Draft draft = start(from, to, snapshot);
+        items.forEach(draft::add);
+        return draft.finish();
     }
 
-    private static String csv(List<WorkItem> items) {
-        StringBuilder csv = new StringBuilder(64 * (items.size() + 1));
-        csv.append(Csv.line(CSV_HEADER));
-        for (WorkItem item : items) {
-            csv.append(Csv.line(cells(item)));
+    /**
+     * A report composed item by item as a store hands the items over, so that a report of any length
+     * holds its CSV as UTF-8 bytes and never the items themselves (beyond the inline limit's few).
+     */
+    public Draft start(EmailAddress from, EmailAddress to, Instant snapshot) {
+        return new Draft(Objects.requireNonNull(from, "from"), Objects.requireNonNull(to, "to"),
+                Objects.requireNonNull(snapshot, "snapshot"));
+    }
+
+    /** One report being composed: {@link #add} each item in order, then {@link #finish}. */
+    public final class Draft {
+
+        private final EmailAddress from;
+        private final EmailAddress to;
+        private final Instant snapshot;
+        private final List<WorkItem> inline = new ArrayList<>();
+        private final ByteArrayOutputStream csv = new ByteArrayOutputStream(8 * 1024);
+        private int count;
+
+        private Draft(EmailAddress from, EmailAddress to, Instant snapshot) {
+            this.from = from;
+            this.to = to;
+            this.snapshot = snapshot;
+            csv.writeBytes(Csv.line(CSV_HEADER).getBytes(StandardCharsets.UTF_8));
         }
-        return csv.toString();
+
+        public void add(WorkItem item) {
+            count++;
+            if (count <= inlineLimit) {
+                inline.add(item);
+            } else {
+                inline.clear();
+            }
+            csv.writeBytes(Csv.line(cells(item)).getBytes(StandardCharsets.UTF_8));
+        }
+
+        public int itemCount() {
+            return count;
+        }
+
+        public ReportMessage finish() {
+            String when = SNAPSHOT.format(snapshot.atZone(zone));
+            String summary = switch (count) {
+                case 0 -> "There are no active work items as of " + when + ".";
+                case 1 -> "There is 1 active work item as of " + when + ".";
+                default -> "There are " + count + " active work items as of " + when + ".";
+            };
+            if (attaches(count)) {
+                String pointer = "The list is longer than " + inlineLimit + " items: see the attached file " + CSV_FILENAME + ".";
+                return new ReportMessage(from, to, SUBJECT,
+                        summary + "\r\n\r\n" + pointer + "\r\n",
+                        html(summary, pointer, List.of()),
+                        List.of(Attachment.owning(CSV_FILENAME, CSV_CONTENT_TYPE, csv.toByteArray())),
+                        snapshot);
+            }
+            return new ReportMessage(from, to, SUBJECT,
+                    count == 0 ? summary + "\r\n" : summary + "\r\n\r\n" + csv.toString(StandardCharsets.UTF_8),
+                    html(summary, null, inline),
+                    List.of(),
+                    snapshot);
+        }
     }
 
     private static List<String> cells(WorkItem item) {

@@ -4,7 +4,6 @@ import com.example.itemtracker.core.domain.EmailAddress;
 import com.example.itemtracker.core.domain.ItemFilter;
 import com.example.itemtracker.core.domain.RecipientAllowList;
 import com.example.itemtracker.core.domain.ReportNotAllowedException;
-import com.example.itemtracker.core.domain.WorkItem;
 import com.example.itemtracker.core.port.ReportSender;
 import com.example.itemtracker.core.port.WorkItemStore;
 import com.example.itemtracker.core.report.ReportComposer;
@@ -12,7 +11,6 @@ import com.example.itemtracker.core.report.ReportMessage;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Objects;
 
 /** Emails a report of the active work items to one recipient. */
@@ -63,9 +61,11 @@ public final class ReportService {
         }
         rateLimit.acquire();
         Instant snapshot = clock.instant();
-        List<WorkItem> active = store.list(ItemFilter.ACTIVE);
-        ReportMessage message = composer.compose(active, from, to, snapshot);
+        // Composed as the store reads, so that a report of any length holds its CSV, not its items.
+        ReportComposer.Draft draft = composer.start(from, to, snapshot);
+        store.forEach(ItemFilter.ACTIVE, draft::add);
+        ReportMessage message = draft.finish();
         ReportSender.Sent sent = sender.send(message);
-        return new SentReport(to.value(), active.size(), !message.attachments().isEmpty(), sent.zipped(), sent.messageId());
+        return new SentReport(to.value(), draft.itemCount(), !message.attachments().isEmpty(), sent.zipped(), sent.messageId());
     }
 }

@@ -8,6 +8,7 @@ import com.example.itemtracker.core.port.WorkItemStore;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /** The work item use cases: what the web layer (or any embedding program) calls. */
 public final class WorkItemService {
@@ -20,6 +21,11 @@ public final class WorkItemService {
 
     public List<WorkItem> list(ItemFilter filter) {
         return store.list(Objects.requireNonNull(filter, "filter"));
+    }
+
+    /** The listing item by item, without holding it whole: see {@link WorkItemStore#forEach}. */
+    public void forEach(ItemFilter filter, Consumer<? super WorkItem> sink) {
+        store.forEach(Objects.requireNonNull(filter, "filter"), Objects.requireNonNull(sink, "sink"));
     }
 
     /** @throws WorkItemNotFoundException when no item has this id */
