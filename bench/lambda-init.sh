@@ -20,7 +20,7 @@ done | sort -n | awk '{a[NR] = $1} END {printf "java -version: median %d ms (ran
 # The single-file source launcher compiles LambdaInit first; that is not the handler's time, so it
 # is compiled once here and the runs start from the class.
 "$JAVA_HOME/bin/javac" -d "$work/classes" -cp app-micronaut/target/item-tracker.jar bench/LambdaInit.java
-for opts in "-XX:+TieredCompilation -XX:TieredStopAtLevel=1" "-XX:+UseSerialGC -Xms256m -Xmx256m"; do
+for opts in "-XX:+TieredCompilation -XX:TieredStopAtLevel=1" "-XX:+UseSerialGC -Xms48m -Xmx128m"; do
   echo "JVM options: $opts"
   for run in $(seq 1 "$runs"); do
     rm -rf "$work/data"

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Memory and size: the service as the README's run command starts it (bin/item-tracker, embedded
+# default; JAVA_OPTS, when set, replaces its JVM settings), measured in three steps:
+#   1. 100 active items, GET /api/items?archived=false with wrk, 16 connections, SECONDS seconds:
+#      req/s and resident memory;
+#   2. 100,000 active items (added over HTTP): a report to the outbox, its time, the .eml's size and
+#      resident memory afterwards;
+#   3. the list of those 100,000 items: its time and size, and resident memory afterwards.
+# Needs JDK 25; installs wrk with apt-get when missing. Usage: bench/memory.sh [seconds] [items]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-10}
+items=${2:-100000}
+port=18185
+. bench/common.sh
+ensure_wrk
+ensure_jar
+now_ms() { date +%s%3N; }
+base="http://127.0.0.1:$port/api"
+
+start_service "$port" REPORT_RATE_LIMIT=0
+echo "JVM options: ${JAVA_OPTS:-the defaults of bin/item-tracker}"
+for i in $(seq 1 100); do
+  curl -fs -o /dev/null -H 'content-type: application/json' \
+    -d "{\"name\":\"Me\",\"guide\":\"java\",\"description\":\"Show how to add item $i\",\"status\":\"\",\"archived\":false}" "$base/items"
+done
+echo "resident memory after start-up and 100 adds: $(rss_mb) MB"
+wrk -t2 -c16 -d3s "$base/items?archived=false" >/dev/null
+rps=$(wrk -t2 -c16 -d"${seconds}s" "$base/items?archived=false" | awk '/Requests\/sec/ {print $2}')
+printf 'list of 100 items, 16 connections, %ss: %.0f req/s; resident memory: %d MB\n' "$seconds" "$rps" "$(rss_mb)"
+
+# The rest of the items, added by wrk: each of 2 threads stops after its share.
+cat >"$work/add.lua" <<LUA
+local left = math.ceil(($items - 100) / 2)
+local body = '{"name":"Me","guide":"java","description":"Show how to add an item to the tracker, one of many","status":"In progress","archived":false}'
+request = function() return wrk.format("POST", "/api/items", { ["content-type"] = "application/json" }, body) end
+response = function(status) left = left - 1; if left <= 0 then wrk.thread:stop() end end
+LUA
+# wrk runs out its duration even when every thread has stopped, so it is stopped once the
+# service's own counter of adds says they are done.
+adds() { curl -fs "http://127.0.0.1:$port/prometheus" | awk '/^itemtracker_store_operations_seconds_count\{operation="add",outcome="ok"/ {print int($2)}'; }
+wrk -t2 -c8 -d600s -s "$work/add.lua" "http://127.0.0.1:$port" >/dev/null &
+adder=$!
+until [ "$(adds)" -ge "$items" ] || ! kill -0 "$adder" 2>/dev/null; do sleep 1; done
+kill -INT "$adder" 2>/dev/null || true; wait "$adder" 2>/dev/null || true
+active=$(curl -fs "$base/items?archived=false" | grep -o '"id"' | wc -l)
+echo "active items: $active; resident memory: $(rss_mb) MB"
+
+start=$(now_ms)
+report=$(curl -fsS -H 'content-type: application/json' -d '{"email":"memory@example.com"}' "$base/items:report")
+took=$(($(now_ms) - start))
+delivery=$(grep -o 'delivery":"[a-z]*' <<<"$report" | cut -d'"' -f3)
+eml=$(ls -S "$work/outbox" | head -1)
+size=$(stat -c %s "$work/outbox/$eml")
+printf 'report of %d items: %d ms, %s, %d bytes; resident memory afterwards: %d MB\n' "$active" "$took" "$delivery" "$size" "$(rss_mb)"
+
+start=$(now_ms)
+bytes=$(curl -fs -o /dev/null -w '%{size_download}' "$base/items?archived=false")
+took=$(($(now_ms) - start))
+printf 'list of %d items: %d ms, %d bytes; resident memory afterwards: %d MB\n' "$active" "$took" "$bytes" "$(rss_mb)"
