@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# How the list call's cost grows: GET /api/items?archived=false on the embedded default (started as
+# the README's run command does) with 10, 100, 1,000 and 10,000 active items, each with 1, 16 and 64
+# connections for SECONDS seconds (default 5). Prints req/s, p99 and the CPU time of the service per
+# request (from /proc), and per listed item, so that growth with the items (at most linear, per the
+# issue) and with the connections (no cliff) can be read off. Usage: bench/cost-growth.sh [seconds]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-5}
+port=18186
+. bench/common.sh
+ensure_wrk
+ensure_jar
+base="http://127.0.0.1:$port/api"
+start_service "$port"
+ticks=$(getconf CLK_TCK)
+cpu_ms() { awk -v t="$ticks" '{print int(($14 + $15) * 1000 / t)}' "/proc/$pid/stat"; }
+adds() { curl -fs "http://127.0.0.1:$port/prometheus" | awk '/^itemtracker_store_operations_seconds_count\{operation="add",outcome="ok"/ {print int($2)}'; }
+curl -fs -o /dev/null "$base/items"
+
+have=0
+printf '%7s %6s %10s %10s %14s %14s\n' items conns "req/s" p99 "CPU ms/req" "CPU us/item"
+for items in 10 100 1000 10000; do
+  cat >"$work/add.lua" <<LUA
+local left = math.ceil(($items - $have) / 2)
+local body = '{"name":"Me","guide":"java","description":"Show how to add an item to the tracker","status":"","archived":false}'
+request = function() return wrk.format("POST", "/api/items", { ["content-type"] = "application/json" }, body) end
+response = function(status) left = left - 1; if left <= 0 then wrk.thread:stop() end end
+LUA
+  wrk -t2 -c2 -d600s -s "$work/add.lua" "http://127.0.0.1:$port" >/dev/null &
+  adder=$!
+  until [ "$(adds)" -ge "$items" ] || ! kill -0 "$adder" 2>/dev/null; do sleep 0.2; done
+  kill -INT "$adder" 2>/dev/null || true; wait "$adder" 2>/dev/null || true
+  have=$(adds)
+  wrk -t2 -c16 -d2s "$base/items?archived=false" >/dev/null
+  for conns in 1 16 64; do
+    threads=$((conns < 2 ? 1 : 2))
+    before=$(cpu_ms)
+    out=$(wrk -t"$threads" -c"$conns" -d"${seconds}s" --latency "$base/items?archived=false")
+    cpu=$(($(cpu_ms) - before))
+    requests=$(awk '/requests in/ {print $1}' <<<"$out")
+    rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+    p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
+    printf '%7d %6d %10.0f %10s %14.3f %14.2f\n' "$have" "$conns" "$rps" "$p99" \
+      "$(awk -v c="$cpu" -v r="$requests" 'BEGIN {print c / r}')" "$(awk -v c="$cpu" -v r="$requests" -v n="$have" 'BEGIN {print c * 1000 / r / n}')"
+  done
+done
