@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# The service's own CPU per request with STORE=data-api: GET /api/items?archived=false (100 of 150
+# items) against the fake Data API on local PostgreSQL, which runs in a JVM of its own so that its
+# CPU is not counted. CPU time is the service process's user+system time from /proc. Prints the
+# warm-up (the first 200 requests, one at a time, and the next 2,000) and the steady state (wrk,
+# 16 connections, SECONDS seconds), with the AOT cache the build trained and without it.
+# Needs JDK 25 and the PostgreSQL the tests use (ITEMTRACKER_TEST_POSTGRES_* or .ci/run's defaults).
+# Usage: bench/data-api-cpu.sh [seconds]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-10}
+port=18187
+. bench/common.sh
+ensure_wrk
+ensure_jar
+export ITEMTRACKER_TEST_POSTGRES_URL=${ITEMTRACKER_TEST_POSTGRES_URL:-jdbc:postgresql://127.0.0.1:5432/itemtracker_test}
+export ITEMTRACKER_TEST_POSTGRES_USER=${ITEMTRACKER_TEST_POSTGRES_USER:-itemtracker}
+export ITEMTRACKER_TEST_POSTGRES_PASSWORD=${ITEMTRACKER_TEST_POSTGRES_PASSWORD:-itemtracker}
+./mvnw -q -B -pl adapter-aurora-dataapi -am test-compile
+./mvnw -q -B -pl adapter-aurora-dataapi dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >/dev/null
+cp="adapter-aurora-dataapi/target/test-classes:adapter-aurora-dataapi/target/classes:core/target/classes:store-sql/target/classes:test-support/target/classes:$(cat adapter-aurora-dataapi/target/bench.classpath)"
+
+fifo=$(mktemp -u); mkfifo "$fifo"
+java=${JAVA_HOME:+$JAVA_HOME/bin/}java
+"$java" -cp "$cp" com.example.itemtracker.adapter.dataapi.FakeDataApiServer <"$fifo" >"$fifo.out" 2>/dev/null &
+fake=$!
+exec 7>"$fifo"   # the fake serves while this stays open
+bench_cleanup() { exec 7>&-; wait "$fake" 2>/dev/null || true; rm -f "$fifo" "$fifo.out"; }
+until grep -q '^endpoint=' "$fifo.out" 2>/dev/null; do kill -0 "$fake" || { echo "the fake Data API did not start" >&2; exit 1; }; sleep 0.2; done
+endpoint=$(sed -n 's/^endpoint=\([^ ]*\) .*/\1/p' "$fifo.out"); table=$(sed -n 's/.* table=//p' "$fifo.out")
+
+ticks=$(getconf CLK_TCK)
+cpu_ms() { awk -v t="$ticks" '{print ($14 + $15) * 1000 / t}' "/proc/$pid/stat"; }
+url="http://127.0.0.1:$port/api/items?archived=false"
+for aot in on off; do
+  ITEM_TRACKER_AOT=$aot start_service "$port" STORE=data-api DATA_API_ENDPOINT="$endpoint" DATA_API_REGION=us-east-1 \
+    CLUSTER_ARN=arn:aws:rds:us-east-1:123456789012:cluster:item-tracker-test \
+    SECRET_ARN=arn:aws:secretsmanager:us-east-1:123456789012:secret:item-tracker-test DATABASE=auroraappdb \
+    TABLE_NAME="$table" AWS_ACCESS_KEY_ID=AKIDFAKE AWS_SECRET_ACCESS_KEY=fake-secret ITEM_TRACKER_AOT=$aot
+  listed=$(curl -fs "$url" | grep -o '"id"' | wc -l)
+  [ "$listed" -eq 100 ] || { echo "expected 100 active items, listed $listed" >&2; exit 1; }
+  before=$(cpu_ms)
+  for _ in $(seq 1 200); do curl -fs -o /dev/null "$url"; done
+  first=$(awk -v a="$before" -v b="$(cpu_ms)" 'BEGIN {print (b - a) / 200}')
+  before=$(cpu_ms)
+  for _ in $(seq 1 2000); do printf 'url = "%s"\noutput = /dev/null\n' "$url"; done | curl -fs -K -
+  next=$(awk -v a="$before" -v b="$(cpu_ms)" 'BEGIN {print (b - a) / 2000}')
+  wrk -t2 -c16 -d5s "$url" >/dev/null
+  before=$(cpu_ms)
+  out=$(wrk -t2 -c16 -d"${seconds}s" "$url")
+  requests=$(awk '/requests in/ {print $1}' <<<"$out")
+  steady=$(awk -v a="$before" -v b="$(cpu_ms)" -v r="$requests" 'BEGIN {print (b - a) / r}')
+  printf 'AOT cache %-3s  CPU ms per request: first 200 %.2f, next 2,000 %.2f, steady state %.3f (%s req/s)\n' \
+    "$aot" "$first" "$next" "$steady" "$(awk '/Requests\/sec/ {print $2}' <<<"$out")"
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+done
