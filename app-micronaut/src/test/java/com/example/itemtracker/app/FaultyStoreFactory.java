@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /**
  * Test-only: with {@code test.store-fault} set, the store (and its probe) fail the way a real one
@@ -32,6 +33,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 class FaultyStoreFactory {
 
     static final List<Thread> CALLING_THREADS = new CopyOnWriteArrayList<>();
+    static final int MANY = 30_000;
     static final Duration SLOW_CALL = Duration.ofMillis(1_500);
     static final String SECRET_DETAIL = "password=hunter2 at jdbc:postgresql://db.internal:5432/prod";
 
@@ -44,6 +46,22 @@ class FaultyStoreFactory {
             public List<WorkItem> list(ItemFilter filter) {
                 failIfAsked(fault);
                 return memory.list(filter);
+            }
+
+            /** {@code many}: {@link #MANY} items; {@code fails-midway}: the store fails halfway through them. */
+            @Override
+            public void forEach(ItemFilter filter, Consumer<? super WorkItem> sink) {
+                if (!fault.equals("many") && !fault.equals("fails-midway")) {
+                    failIfAsked(fault);
+                    memory.forEach(filter, sink);
+                    return;
+                }
+                for (long id = 1; id <= MANY; id++) {
+                    if (fault.equals("fails-midway") && id == MANY / 2) {
+                        throw new StoreUnavailableException("connection lost: " + SECRET_DETAIL, Duration.ofSeconds(30), null);
+                    }
+                    sink.accept(new WorkItem(id, "Show how to add item " + id, "java", "", "Me", false));
+                }
             }
 
             @Override

@@ -2,6 +2,9 @@ package com.example.itemtracker.app.web;
 
 import com.example.itemtracker.core.domain.WorkItem;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -39,18 +42,23 @@ final class ItemJsonWriter {
         return json.toBytes();
     }
 
-    /** A JSON array written item by item as a listing hands them over, without the list itself. */
-    static Array array() {
-        return new Array(8 * 1024);
+    /**
+     * A JSON array written item by item as a listing hands them over, into {@code out} in chunks of
+     * about {@value #CHUNK} bytes, without the list itself.
+     */
+    static Array array(OutputStream out) {
+        return new Array(out);
     }
 
     static final class Array {
 
-        private final ItemJsonWriter json;
+        private static final int CHUNK = 8 * 1024;
+        private final ItemJsonWriter json = new ItemJsonWriter(CHUNK + ITEM_SIZE);
+        private final OutputStream out;
         private boolean empty = true;
 
-        private Array(int capacity) {
-            json = new ItemJsonWriter(capacity);
+        private Array(OutputStream out) {
+            this.out = out;
             json.put((byte) '[');
         }
 
@@ -60,11 +68,23 @@ final class ItemJsonWriter {
             }
             empty = false;
             json.item(item);
+            if (json.size >= CHUNK) {
+                flush();
+            }
         }
 
-        byte[] toBytes() {
+        void finish() {
             json.put((byte) ']');
-            return json.toBytes();
+            flush();
+        }
+
+        private void flush() {
+            try {
+                out.write(json.bytes, 0, json.size);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            json.size = 0;
         }
     }
 

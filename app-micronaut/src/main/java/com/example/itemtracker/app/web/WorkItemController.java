@@ -52,11 +52,9 @@ final class WorkItemController {
             mediaType = MediaType.APPLICATION_JSON, array = @ArraySchema(schema = @Schema(implementation = ApiSchemas.WorkItem.class))))
     @ApiResponse(responseCode = "400", description = "archived is neither true nor false.", content = @Content(mediaType = Problems.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
     @ProblemResponses
-    HttpResponse<byte[]> list(@Parameter(description = "true: archived items only; false: active items only; absent: all.")
+    HttpResponse<?> list(@Parameter(description = "true: archived items only; false: active items only; absent: all.")
                               @QueryValue @Nullable String archived) {
-        ItemJsonWriter.Array array = ItemJsonWriter.array();
-        items.forEach(filter(archived), array::add);
-        return json(array.toBytes());
+        return ListingResponse.of(items, filter(archived));
     }
 
     @Get("/items/{id}")

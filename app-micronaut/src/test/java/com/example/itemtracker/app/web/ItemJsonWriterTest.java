@@ -5,6 +5,7 @@ import com.example.itemtracker.core.domain.WorkItem;
 import io.micronaut.json.JsonMapper;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -46,9 +47,11 @@ class ItemJsonWriterTest {
     }
 
     private static void assertSameBytes(List<WorkItem> items) throws IOException {
-        ItemJsonWriter.Array array = ItemJsonWriter.array();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ItemJsonWriter.Array array = ItemJsonWriter.array(out);
         items.forEach(array::add);
-        assertThat(utf8(array.toBytes())).isEqualTo(utf8(SERDE.writeValueAsBytes(items.stream().map(ItemJson::of).toList())));
+        array.finish();
+        assertThat(utf8(out.toByteArray())).isEqualTo(utf8(SERDE.writeValueAsBytes(items.stream().map(ItemJson::of).toList())));
         for (WorkItem item : items) {
             assertThat(utf8(ItemJsonWriter.one(item))).isEqualTo(utf8(SERDE.writeValueAsBytes(ItemJson.of(item))));
         }

@@ -1,0 +1,53 @@
+package com.example.itemtracker.app;
+
+import io.micronaut.json.tree.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import static com.example.itemtracker.app.ApiAssertions.assertProblem;
+import static com.example.itemtracker.app.ApiAssertions.json;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+/** A listing over a megabyte of JSON streams out as the store reads; a failure then cuts it, never shortens it. */
+class StreamedListingTest {
+
+    @Test
+    void aLargeListingStreamsCompleteAndInOrder() {
+        try (RunningService service = RunningService.start(Map.of("test.store-fault", "many"))) {
+            HttpResponse<String> listed = service.get("/api/items");
+
+            assertThat(listed.statusCode()).isEqualTo(200);
+            assertThat(listed.headers().firstValue("content-type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+            assertThat(listed.headers().firstValue("content-length")).as("streamed, so of no known length").isEmpty();
+            assertThat(listed.headers().firstValue("X-Request-Id")).isPresent();
+            JsonNode items = json(listed);
+            assertThat(items.size()).isEqualTo(FaultyStoreFactory.MANY);
+            for (int i = 0; i < items.size(); i++) {
+                assertThat(items.get(i).get("id").getStringValue()).isEqualTo(Integer.toString(i + 1));
+            }
+            assertThat(listed.body().length()).isGreaterThan(2 * 1024 * 1024);
+        }
+    }
+
+    @Test
+    void aStoreFailureOnceStreamingCutsTheAnswerInsteadOfEndingIt() {
+        try (RunningService service = RunningService.start(Map.of("test.store-fault", "fails-midway"))) {
+            Throwable cut = catchThrowable(() -> service.get("/api/items"));
+
+            assertThat(cut).isNotNull();
+            assertThat(cut).hasRootCauseInstanceOf(IOException.class);
+            assertThat(service.get("/health/liveness").statusCode()).as("the service itself is fine").isEqualTo(200);
+        }
+    }
+
+    @Test
+    void aStoreFailureBeforeAMegabyteIsStillAProblem() {
+        try (RunningService service = RunningService.start(Map.of("test.store-fault", "unavailable"))) {
+            assertProblem(service.get("/api/items"), 503);
+        }
+    }
+}
