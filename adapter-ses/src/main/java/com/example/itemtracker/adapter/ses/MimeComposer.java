@@ -59,18 +59,68 @@ public final class MimeComposer {
     /** @throws ReportDeliveryException when the message is over the limit even with its attachments zipped */
     public Mime compose(ReportMessage message) {
         String messageId = "<" + UUID.randomUUID() + "@" + domainOf(message.from().value()) + ">";
-        byte[] plain = write(message, message.attachments(), messageId);
-        if (plain.length <= maxBytes || message.attachments().isEmpty()) {
-            if (plain.length > maxBytes) {
-                throw tooLarge(plain.length, false);
+        MimeMessage plain = message(message, message.attachments(), messageId);
+        long plainSize = sizeOf(plain);
+        if (plainSize <= maxBytes || message.attachments().isEmpty()) {
+            if (plainSize > maxBytes) {
+                throw tooLarge(plainSize, false);
             }
-            return new Mime(plain, messageId, false);
+            return new Mime(bytes(plain, plainSize), messageId, false);
         }
-        byte[] zipped = write(message, List.of(zip(message.attachments())), messageId);
-        if (zipped.length > maxBytes) {
-            throw tooLarge(zipped.length, true);
+        MimeMessage zipped = message(message, List.of(zip(message.attachments())), messageId);
+        long zippedSize = sizeOf(zipped);
+        if (zippedSize > maxBytes) {
+            throw tooLarge(zippedSize, true);
         }
-        return new Mime(zipped, messageId, true);
+        return new Mime(bytes(zipped, zippedSize), messageId, true);
+    }
+
+    /**
+     * The size first, by writing to nowhere, then the bytes into an array of exactly that size: a
+     * report over the limit is never held, and one under it is held once, not grown and copied.
+     */
+    private static long sizeOf(MimeMessage mime) {
+        long[] size = {0};
+        writeTo(mime, new OutputStream() {
+            @Override
+            public void write(int b) {
+                size[0]++;
+            }
+
+            @Override
+            public void write(byte[] bytes, int offset, int length) {
+                size[0] += length;
+            }
+        });
+        return size[0];
+    }
+
+    private static byte[] bytes(MimeMessage mime, long size) {
+        byte[] bytes = new byte[Math.toIntExact(size)];
+        int[] at = {0};
+        writeTo(mime, new OutputStream() {
+            @Override
+            public void write(int b) {
+                bytes[at[0]++] = (byte) b;
+            }
+
+            @Override
+            public void write(byte[] chunk, int offset, int length) {
+                System.arraycopy(chunk, offset, bytes, at[0], length);
+                at[0] += length;
+            }
+        });
+        return bytes;
+    }
+
+    private static void writeTo(MimeMessage mime, OutputStream out) {
+        try {
+            mime.writeTo(out);
+        } catch (MessagingException e) {
+            throw new IllegalStateException("Could not write the report as MIME", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private ReportDeliveryException tooLarge(long size, boolean zipped) {
@@ -79,7 +129,7 @@ public final class MimeComposer {
                 size / 1048576.0, zipped ? " even with its attachment zipped" : "", maxBytes / 1048576.0), null);
     }
 
-    private static byte[] write(ReportMessage message, List<Attachment> attachments, String messageId) {
+    private static MimeMessage message(ReportMessage message, List<Attachment> attachments, String messageId) {
         try {
             MimeMessage mime = new MimeMessage(SESSION) {
                 @Override
@@ -112,13 +162,9 @@ public final class MimeComposer {
                 mime.setContent(mixed);
             }
             mime.saveChanges();
-            ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
-            mime.writeTo(out);
-            return out.toByteArray();
+            return mime;
         } catch (MessagingException e) {
             throw new IllegalStateException("Could not write the report as MIME", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

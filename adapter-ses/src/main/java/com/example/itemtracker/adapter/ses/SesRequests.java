@@ -58,7 +58,8 @@ public final class SesRequests {
         return SendRawEmailRequest.builder()
                 .source(message.from().value())
                 .destinations(message.to().value())
-                .rawMessage(RawMessage.builder().data(SdkBytes.fromByteArray(composed.bytes())).build())
+                // The MIME bytes belong to this request alone, so the SDK may take them without a copy.
+                .rawMessage(RawMessage.builder().data(SdkBytes.fromByteArrayUnsafe(composed.bytes())).build())
                 .build();
     }
 

@@ -24,6 +24,7 @@ public final class ReportComposer {
     public static final String CSV_FILENAME = "work_items.csv";
     public static final String CSV_CONTENT_TYPE = "text/csv; charset=UTF-8";
     public static final int DEFAULT_INLINE_LIMIT = 10;
+    private static final int CHUNK = 64 * 1024;
 
     static final List<String> CSV_HEADER = List.of("description", "guide", "status", "username", "archived");
     private static final DateTimeFormatter SNAPSHOT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx '('VV')'");
@@ -70,14 +71,16 @@ public final class ReportComposer {
         private final EmailAddress to;
         private final Instant snapshot;
         private final List<WorkItem> inline = new ArrayList<>();
-        private final ByteArrayOutputStream csv = new ByteArrayOutputStream(8 * 1024);
+        /** The CSV in chunks of about {@value #CHUNK} bytes: never one array grown and copied. */
+        private final List<byte[]> csv = new ArrayList<>();
+        private final ByteArrayOutputStream chunk = new ByteArrayOutputStream(CHUNK + 1024);
         private int count;
 
         private Draft(EmailAddress from, EmailAddress to, Instant snapshot) {
             this.from = from;
             this.to = to;
             this.snapshot = snapshot;
-            csv.writeBytes(Csv.line(CSV_HEADER).getBytes(StandardCharsets.UTF_8));
+            chunk.writeBytes(Csv.line(CSV_HEADER).getBytes(StandardCharsets.UTF_8));
         }
 
         public void add(WorkItem item) {
@@ -87,7 +90,11 @@ public final class ReportComposer {
             } else {
                 inline.clear();
             }
-            csv.writeBytes(Csv.line(cells(item)).getBytes(StandardCharsets.UTF_8));
+            chunk.writeBytes(Csv.line(cells(item)).getBytes(StandardCharsets.UTF_8));
+            if (chunk.size() >= CHUNK) {
+                csv.add(chunk.toByteArray());
+                chunk.reset();
+            }
         }
 
         public int itemCount() {
@@ -95,6 +102,10 @@ public final class ReportComposer {
         }
 
         public ReportMessage finish() {
+            if (chunk.size() > 0) {
+                csv.add(chunk.toByteArray());
+                chunk.reset();
+            }
             String when = SNAPSHOT.format(snapshot.atZone(zone));
             String summary = switch (count) {
                 case 0 -> "There are no active work items as of " + when + ".";
@@ -106,15 +117,21 @@ public final class ReportComposer {
                 return new ReportMessage(from, to, SUBJECT,
                         summary + "\r\n\r\n" + pointer + "\r\n",
                         html(summary, pointer, List.of()),
-                        List.of(Attachment.owning(CSV_FILENAME, CSV_CONTENT_TYPE, csv.toByteArray())),
+                        List.of(Attachment.owning(CSV_FILENAME, CSV_CONTENT_TYPE, csv)),
                         snapshot);
             }
             return new ReportMessage(from, to, SUBJECT,
-                    count == 0 ? summary + "\r\n" : summary + "\r\n\r\n" + csv.toString(StandardCharsets.UTF_8),
+                    count == 0 ? summary + "\r\n" : summary + "\r\n\r\n" + text(csv),
                     html(summary, null, inline),
                     List.of(),
                     snapshot);
         }
+    }
+
+    private static String text(List<byte[]> chunks) {
+        StringBuilder text = new StringBuilder();
+        chunks.forEach(part -> text.append(new String(part, StandardCharsets.UTF_8)));
+        return text.toString();
     }
 
     private static List<String> cells(WorkItem item) {
