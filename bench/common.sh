@@ -35,3 +35,26 @@ start_service() {
 rss_mb() {
   awk '/VmRSS/ {printf "%d", $2 / 1024}' "/proc/$pid/status"
 }
+
+# add_items PORT COUNT: adds items over HTTP with wrk until the service's own counter of adds
+# (/prometheus) reaches COUNT. wrk runs out its duration even when its threads have stopped, so it
+# is stopped once the counter says the adds are done.
+adds_so_far() {
+  curl -fs "http://127.0.0.1:$1/prometheus" \
+    | awk '/^itemtracker_store_operations_seconds_count\{operation="add",outcome="ok"/ {print int($2)}'
+}
+add_items() {
+  local port=$1 count=$2 adder have
+  have=$(adds_so_far "$port"); have=${have:-0}
+  [ "$have" -lt "$count" ] || return 0
+  cat >"$work/add.lua" <<LUA
+local left = math.ceil(($count - $have) / 2)
+local body = '{"name":"Me","guide":"java","description":"Show how to add an item to the tracker, one of many","status":"In progress","archived":false}'
+request = function() return wrk.format("POST", "/api/items", { ["content-type"] = "application/json" }, body) end
+response = function() left = left - 1; if left <= 0 then wrk.thread:stop() end end
+LUA
+  wrk -t2 -c2 -d600s -s "$work/add.lua" "http://127.0.0.1:$port" >/dev/null &
+  adder=$!
+  until [ "$(adds_so_far "$port")" -ge "$count" ] || ! kill -0 "$adder" 2>/dev/null; do sleep 0.1; done
+  kill -INT "$adder" 2>/dev/null || true; wait "$adder" 2>/dev/null || true
+}

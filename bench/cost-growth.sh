@@ -15,28 +15,17 @@ base="http://127.0.0.1:$port/api"
 start_service "$port"
 ticks=$(getconf CLK_TCK)
 cpu_ms() { awk -v t="$ticks" '{print int(($14 + $15) * 1000 / t)}' "/proc/$pid/stat"; }
-adds() { curl -fs "http://127.0.0.1:$port/prometheus" | awk '/^itemtracker_store_operations_seconds_count\{operation="add",outcome="ok"/ {print int($2)}'; }
 curl -fs -o /dev/null "$base/items"
 
-have=0
 printf '%7s %6s %10s %10s %14s %14s\n' items conns "req/s" p99 "CPU ms/req" "CPU us/item"
 for items in 10 100 1000 10000; do
-  cat >"$work/add.lua" <<LUA
-local left = math.ceil(($items - $have) / 2)
-local body = '{"name":"Me","guide":"java","description":"Show how to add an item to the tracker","status":"","archived":false}'
-request = function() return wrk.format("POST", "/api/items", { ["content-type"] = "application/json" }, body) end
-response = function(status) left = left - 1; if left <= 0 then wrk.thread:stop() end end
-LUA
-  wrk -t2 -c2 -d600s -s "$work/add.lua" "http://127.0.0.1:$port" >/dev/null &
-  adder=$!
-  until [ "$(adds)" -ge "$items" ] || ! kill -0 "$adder" 2>/dev/null; do sleep 0.2; done
-  kill -INT "$adder" 2>/dev/null || true; wait "$adder" 2>/dev/null || true
-  have=$(adds)
+  add_items "$port" "$items"
+  have=$(adds_so_far "$port")
   wrk -t2 -c16 -d2s "$base/items?archived=false" >/dev/null
   for conns in 1 16 64; do
     threads=$((conns < 2 ? 1 : 2))
     before=$(cpu_ms)
-    out=$(wrk -t"$threads" -c"$conns" -d"${seconds}s" --latency "$base/items?archived=false")
+    out=$(wrk -t"$threads" -c"$conns" -d"${seconds}s" --timeout 60s --latency "$base/items?archived=false")
     cpu=$(($(cpu_ms) - before))
     requests=$(awk '/requests in/ {print $1}' <<<"$out")
     rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")

@@ -29,20 +29,7 @@ wrk -t2 -c16 -d3s "$base/items?archived=false" >/dev/null
 rps=$(wrk -t2 -c16 -d"${seconds}s" "$base/items?archived=false" | awk '/Requests\/sec/ {print $2}')
 printf 'list of 100 items, 16 connections, %ss: %.0f req/s; resident memory: %d MB\n' "$seconds" "$rps" "$(rss_mb)"
 
-# The rest of the items, added by wrk: each of 2 threads stops after its share.
-cat >"$work/add.lua" <<LUA
-local left = math.ceil(($items - 100) / 2)
-local body = '{"name":"Me","guide":"java","description":"Show how to add an item to the tracker, one of many","status":"In progress","archived":false}'
-request = function() return wrk.format("POST", "/api/items", { ["content-type"] = "application/json" }, body) end
-response = function(status) left = left - 1; if left <= 0 then wrk.thread:stop() end end
-LUA
-# wrk runs out its duration even when every thread has stopped, so it is stopped once the
-# service's own counter of adds says they are done.
-adds() { curl -fs "http://127.0.0.1:$port/prometheus" | awk '/^itemtracker_store_operations_seconds_count\{operation="add",outcome="ok"/ {print int($2)}'; }
-wrk -t2 -c8 -d600s -s "$work/add.lua" "http://127.0.0.1:$port" >/dev/null &
-adder=$!
-until [ "$(adds)" -ge "$items" ] || ! kill -0 "$adder" 2>/dev/null; do sleep 1; done
-kill -INT "$adder" 2>/dev/null || true; wait "$adder" 2>/dev/null || true
+add_items "$port" "$items"
 active=$(curl -fs "$base/items?archived=false" | grep -o '"id"' | wc -l)
 echo "active items: $active; resident memory: $(rss_mb) MB"
 

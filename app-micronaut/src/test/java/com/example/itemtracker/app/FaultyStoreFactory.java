@@ -33,7 +33,7 @@ import java.util.function.Consumer;
 class FaultyStoreFactory {
 
     static final List<Thread> CALLING_THREADS = new CopyOnWriteArrayList<>();
-    static final int MANY = 30_000;
+    static final int MANY = 60_000;
     static final Duration SLOW_CALL = Duration.ofMillis(1_500);
     static final String SECRET_DETAIL = "password=hunter2 at jdbc:postgresql://db.internal:5432/prod";
 
@@ -48,7 +48,7 @@ class FaultyStoreFactory {
                 return memory.list(filter);
             }
 
-            /** {@code many}: {@link #MANY} items; {@code fails-midway}: the store fails halfway through them. */
+            /** {@code many}: {@link #MANY} items; {@code fails-midway}: the store fails three quarters of the way through them. */
             @Override
             public void forEach(ItemFilter filter, Consumer<? super WorkItem> sink) {
                 if (!fault.equals("many") && !fault.equals("fails-midway")) {
@@ -57,7 +57,7 @@ class FaultyStoreFactory {
                     return;
                 }
                 for (long id = 1; id <= MANY; id++) {
-                    if (fault.equals("fails-midway") && id == MANY / 2) {
+                    if (fault.equals("fails-midway") && id == MANY * 3 / 4) {
                         throw new StoreUnavailableException("connection lost: " + SECRET_DETAIL, Duration.ofSeconds(30), null);
                     }
                     sink.accept(new WorkItem(id, "Show how to add item " + id, "java", "", "Me", false));
