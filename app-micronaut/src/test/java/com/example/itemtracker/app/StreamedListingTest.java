@@ -30,6 +30,9 @@ class StreamedListingTest {
                 assertThat(items.get(i).get("id").getStringValue()).isEqualTo(Integer.toString(i + 1));
             }
             assertThat(listed.body().length()).as("over the 4 MiB answered whole").isGreaterThan(4 * 1024 * 1024);
+            assertThat(service.get("/prometheus").body()).as("read once up to the limit, then again, streamed")
+                    .containsPattern("itemtracker_store_operations_seconds_count\\{operation=\"list\",outcome=\"stopped\",store=\"embedded\"} 1")
+                    .containsPattern("itemtracker_store_operations_seconds_count\\{operation=\"list\",outcome=\"ok\",store=\"embedded\"} 1");
         }
     }
 

@@ -32,7 +32,7 @@ public final class FakeDataApiServer {
 
     private static void waitForEndOfInput() throws IOException {
         while (System.in.read() >= 0) {
-            Thread.onSpinWait();
+            // Reading blocks; the loop only ends with the input.
         }
     }
 }

@@ -80,37 +80,51 @@ public final class MimeComposer {
      * report over the limit is never held, and one under it is held once, not grown and copied.
      */
     private static long sizeOf(MimeMessage mime) {
-        long[] size = {0};
-        writeTo(mime, new OutputStream() {
-            @Override
-            public void write(int b) {
-                size[0]++;
-            }
-
-            @Override
-            public void write(byte[] bytes, int offset, int length) {
-                size[0] += length;
-            }
-        });
-        return size[0];
+        Counter counter = new Counter();
+        writeTo(mime, counter);
+        return counter.size;
     }
 
     private static byte[] bytes(MimeMessage mime, long size) {
-        byte[] bytes = new byte[Math.toIntExact(size)];
-        int[] at = {0};
-        writeTo(mime, new OutputStream() {
-            @Override
-            public void write(int b) {
-                bytes[at[0]++] = (byte) b;
-            }
+        Filler filler = new Filler(Math.toIntExact(size));
+        writeTo(mime, filler);
+        return filler.bytes;
+    }
 
-            @Override
-            public void write(byte[] chunk, int offset, int length) {
-                System.arraycopy(chunk, offset, bytes, at[0], length);
-                at[0] += length;
-            }
-        });
-        return bytes;
+    /** Counts what is written to it, and keeps none of it. */
+    private static final class Counter extends OutputStream {
+        private long size;
+
+        @Override
+        public void write(int b) {
+            size++;
+        }
+
+        @Override
+        public void write(byte[] chunk, int offset, int length) {
+            size += length;
+        }
+    }
+
+    /** Fills an array of the size {@link Counter} found. */
+    private static final class Filler extends OutputStream {
+        private final byte[] bytes;
+        private int at;
+
+        Filler(int size) {
+            bytes = new byte[size];
+        }
+
+        @Override
+        public void write(int b) {
+            bytes[at++] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] chunk, int offset, int length) {
+            System.arraycopy(chunk, offset, bytes, at, length);
+            at += length;
+        }
     }
 
     private static void writeTo(MimeMessage mime, OutputStream out) {

@@ -10,6 +10,8 @@ import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -24,6 +26,7 @@ public final class DataApiCallMetrics implements ExecutionInterceptor {
     private static final ExecutionAttribute<Long> START = new ExecutionAttribute<>("itemtracker.start");
 
     private final MeterRegistry registry;
+    private final Map<String, Map<String, Timer>> timers = new ConcurrentHashMap<>();
 
     DataApiCallMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -50,8 +53,14 @@ public final class DataApiCallMetrics implements ExecutionInterceptor {
     private void record(ExecutionAttributes attributes, String outcome) {
         Long start = attributes.getAttribute(START);
         String operation = attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME);
-        Timer.builder(NAME).description("RDS Data API calls")
-                .tag("operation", operation == null ? "unknown" : operation).tag("outcome", outcome)
-                .register(registry).record(start == null ? 0 : System.nanoTime() - start, TimeUnit.NANOSECONDS);
+        timer(operation == null ? "unknown" : operation, outcome)
+                .record(start == null ? 0 : System.nanoTime() - start, TimeUnit.NANOSECONDS);
+    }
+
+    /** Each timer is looked up by its tags once, not on every call. */
+    private Timer timer(String operation, String outcome) {
+        return timers.computeIfAbsent(operation, ignored -> new ConcurrentHashMap<>()).computeIfAbsent(outcome,
+                ignored -> Timer.builder(NAME).description("RDS Data API calls")
+                        .tag("operation", operation).tag("outcome", outcome).register(registry));
     }
 }

@@ -5,6 +5,7 @@ import com.example.itemtracker.core.domain.ItemFilter;
 import com.example.itemtracker.core.domain.NewWorkItem;
 import com.example.itemtracker.core.domain.StoreUnavailableException;
 import com.example.itemtracker.core.domain.WorkItem;
+import com.example.itemtracker.core.domain.WorkItemException;
 import com.example.itemtracker.core.port.WorkItemStore;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -18,7 +19,10 @@ import java.util.function.Supplier;
 
 /**
  * The selected store, with every operation timed as {@value #NAME}, tagged by operation, store
- * kind and outcome ({@code ok}, {@code unavailable}, {@code rejected} or {@code failed}).
+ * kind and outcome: {@code ok}, {@code unavailable}, {@code rejected}, {@code failed}, or
+ * {@code stopped} when the caller's sink ended a listing (stores fail only with the domain's
+ * exceptions, so anything else came from the sink; a list call stops a listing that outgrows its
+ * whole-body limit and streams it instead).
  */
 public final class MeteredWorkItemStore implements WorkItemStore {
 
@@ -26,7 +30,7 @@ public final class MeteredWorkItemStore implements WorkItemStore {
 
     private enum Operation { LIST, FIND, ADD, ARCHIVE }
 
-    private enum Outcome { OK, UNAVAILABLE, REJECTED, FAILED }
+    private enum Outcome { OK, UNAVAILABLE, REJECTED, FAILED, STOPPED }
 
     private final WorkItemStore store;
     /** Registered once: a lookup by tags on every call would cost the list call measurably. */
@@ -84,6 +88,11 @@ public final class MeteredWorkItemStore implements WorkItemStore {
             throw e;
         } catch (InvalidInputException e) {
             outcome = Outcome.REJECTED;
+            throw e;
+        } catch (WorkItemException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            outcome = Outcome.STOPPED;
             throw e;
         } finally {
             timers[operation.ordinal()][outcome.ordinal()].record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
