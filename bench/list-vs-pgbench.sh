@@ -36,8 +36,8 @@ SQL
 start_service "$port" STORE=jdbc JDBC_URL="$url" JDBC_USER="$user" JDBC_PASSWORD="$PGPASSWORD" TABLE_NAME="$table"
 listed=$(curl -fs "http://127.0.0.1:$port/api/items?archived=false" | grep -o '"id"' | wc -l)
 [ "$listed" -eq 100 ] || { echo "expected 100 active items, listed $listed" >&2; exit 1; }
-# Warm-up: the JIT and the pool, as a running service has them.
-wrk -t2 -c"$clients" -d5s "http://127.0.0.1:$port/api/items?archived=false" >/dev/null
+# Steady state, as a running service has it: the JIT done and the pool full.
+warm_up "http://127.0.0.1:$port/api/items?archived=false" "$clients"
 
 http=$(wrk -t2 -c"$clients" -d"${seconds}s" --latency "http://127.0.0.1:$port/api/items?archived=false")
 http_rps=$(awk '/Requests\/sec/ {print $2}' <<<"$http")
