@@ -21,7 +21,7 @@ printf '%7s %6s %10s %10s %14s %14s\n' items conns "req/s" p99 "CPU ms/req" "CPU
 for items in 10 100 1000 10000; do
   add_items "$port" "$items"
   have=$(adds_so_far "$port")
-  wrk -t2 -c16 -d2s "$base/items?archived=false" >/dev/null
+  warm_up "$base/items?archived=false" 16 >/dev/null
   for conns in 1 16 64; do
     threads=$((conns < 2 ? 1 : 2))
     before=$(cpu_ms)

@@ -3,7 +3,7 @@
 # items) against the fake Data API on local PostgreSQL, which runs in a JVM of its own so that its
 # CPU is not counted. CPU time is the service process's user+system time from /proc. Prints the
 # warm-up (the first 200 requests, one at a time, and the next 2,000) and the steady state (wrk,
-# 16 connections, SECONDS seconds), with the AOT cache the build trained and without it.
+# 16 connections, SECONDS seconds, after warm_up), with the AOT cache the build trained and without it.
 # Needs JDK 25 and the PostgreSQL the tests use (ITEMTRACKER_TEST_POSTGRES_* or .ci/run's defaults).
 # Usage: bench/data-api-cpu.sh [seconds]
 set -euo pipefail
@@ -45,7 +45,7 @@ for aot in on off; do
   before=$(cpu_ms)
   for _ in $(seq 1 2000); do printf 'url = "%s"\noutput = /dev/null\n' "$url"; done | curl -fs -K -
   next=$(awk -v a="$before" -v b="$(cpu_ms)" 'BEGIN {print (b - a) / 2000}')
-  wrk -t2 -c16 -d5s "$url" >/dev/null
+  warm_up "$url" 16
   before=$(cpu_ms)
   out=$(wrk -t2 -c16 -d"${seconds}s" "$url")
   requests=$(awk '/requests in/ {print $1}' <<<"$out")
