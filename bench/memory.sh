@@ -31,7 +31,7 @@ printf 'list of 100 items, 16 connections, %ss: %.0f req/s; resident memory: %d 
 
 add_items "$port" "$items"
 active=$(curl -fs "$base/items?archived=false" | grep -o '"id"' | wc -l)
-echo "active items: $active; resident memory: $(rss_mb) MB"
+echo "active items: $active; resident memory: $(rss_mb) MB; data directory: $(du -sm "$work/data" | cut -f1) MB"
 
 start=$(now_ms)
 report=$(curl -fsS -H 'content-type: application/json' -d '{"email":"memory@example.com"}' "$base/items:report")
