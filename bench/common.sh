@@ -41,7 +41,7 @@ rss_mb() {
 # is stopped once the counter says the adds are done.
 adds_so_far() {
   curl -fs "http://127.0.0.1:$1/prometheus" \
-    | awk '/^itemtracker_store_operations_seconds_count\{operation="add",outcome="ok"/ {print int($2)}'
+    | awk '/^itemtracker_store_operations_seconds_count\{operation="add",outcome="ok"/ {n = int($2)} END {print n + 0}'
 }
 add_items() {
   local port=$1 count=$2 adder have
