@@ -43,6 +43,24 @@ class ConfigurationTest {
         assertThat(startupProblem(Map.of(property, value))).isEqualTo(message);
     }
 
+    @ParameterizedTest(name = "{0} set to nothing")
+    @CsvSource(delimiter = '|', textBlock = """
+            item-tracker.store                   | STORE (item-tracker.store) must be one of embedded, jdbc, data-api, but it is empty.
+            item-tracker.table-name              | TABLE_NAME (item-tracker.table-name) must be a plain SQL identifier (a letter or underscore, then letters, digits or underscores, at most 63 characters).
+            item-tracker.data-dir                | DATA_DIR (item-tracker.data-dir) must be a directory path, but it is empty.
+            item-tracker.jdbc.maximum-pool-size  | JDBC_POOL_SIZE (item-tracker.jdbc.maximum-pool-size) must be a whole number, but it is empty.
+            item-tracker.jdbc.connection-timeout | JDBC_CONNECTION_TIMEOUT (item-tracker.jdbc.connection-timeout) must be a duration such as 20s, 1500ms or 1m, but it is empty.
+            item-tracker.jdbc.socket-timeout     | JDBC_SOCKET_TIMEOUT (item-tracker.jdbc.socket-timeout) must be a duration such as 20s, 1500ms or 1m, but it is empty.
+            item-tracker.report.sender           | REPORT_SENDER (item-tracker.report.sender) must be one of outbox, ses, but it is empty.
+            item-tracker.report.outbox-dir       | OUTBOX_DIR (item-tracker.report.outbox-dir) must be a directory path, but it is empty.
+            item-tracker.report.inline-limit     | REPORT_INLINE_LIMIT (item-tracker.report.inline-limit) must be a whole number, but it is empty.
+            item-tracker.report.time-zone        | REPORT_TIME_ZONE (item-tracker.report.time-zone) must be a time zone such as UTC or Europe/Berlin, but it is empty.
+            item-tracker.report.rate-limit       | REPORT_RATE_LIMIT (item-tracker.report.rate-limit) must be a whole number, but it is empty.
+            """)
+    void aSettingSetToNothingIsNamedInOneLine(String property, String message) {
+        assertThat(startupProblem(Map.of(property, ""))).isEqualTo(message);
+    }
+
     @ParameterizedTest(name = "{0}={1}")
     @CsvSource(delimiter = '|', textBlock = """
             item-tracker.data-api.resume-budget | soon      | DATA_API_RESUME_BUDGET (item-tracker.data-api.resume-budget) must be a duration such as 20s, 1500ms or 1m, but it is 'soon'.
@@ -51,6 +69,9 @@ class ConfigurationTest {
             item-tracker.data-api.engine        | oracle    | DATA_API_ENGINE (item-tracker.data-api.engine) must be one of postgresql, mysql, but it is 'oracle'.
             item-tracker.data-api.endpoint      | nope      | DATA_API_ENDPOINT (item-tracker.data-api.endpoint) must be an absolute URL such as https://vpce.example.com, but it is 'nope'.
             item-tracker.data-api.cluster-arn   | ' '       | CLUSTER_ARN (item-tracker.data-api.cluster-arn) is required when STORE=data-api.
+            item-tracker.data-api.database      | ''        | DATABASE (item-tracker.data-api.database) is required when STORE=data-api.
+            item-tracker.data-api.engine        | ''        | DATA_API_ENGINE (item-tracker.data-api.engine) must be one of postgresql, mysql, but it is empty.
+            item-tracker.data-api.page-size     | ''        | DATA_API_PAGE_SIZE (item-tracker.data-api.page-size) must be a whole number, but it is empty.
             """)
     void aWrongDataApiSettingIsNamedInOneLine(String property, String value, String message) {
         Map<String, Object> settings = new HashMap<>(DATA_API);

@@ -5,9 +5,7 @@ import com.example.itemtracker.core.port.TableName;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
+import io.micronaut.context.exceptions.ConfigurationException;
 
 import java.net.URI;
 import java.time.Duration;
@@ -23,15 +21,28 @@ import java.time.Duration;
 @ConfigurationProperties("item-tracker.data-api")
 @Requires(property = "item-tracker.store", pattern = "(?i)data-api")
 public record DataApiConfiguration(
-        @Nullable @NotBlank(message = "is required when STORE=data-api") String clusterArn,
-        @Nullable @NotBlank(message = "is required when STORE=data-api") String secretArn,
-        @Nullable @NotBlank(message = "is required when STORE=data-api") String database,
-        @NotNull DataApiSettings.Engine engine,
-        @NotNull Duration resumeBudget,
-        @Min(1) int pageSize,
-        @NotNull Duration callTimeout,
+        @Nullable String clusterArn,
+        @Nullable String secretArn,
+        @Nullable String database,
+        DataApiSettings.Engine engine,
+        Duration resumeBudget,
+        int pageSize,
+        Duration callTimeout,
         @Nullable String region,
         @Nullable URI endpoint) implements AwsServiceSettings {
+
+    public DataApiConfiguration {
+        requiredForDataApi("item-tracker.data-api.cluster-arn", clusterArn);
+        requiredForDataApi("item-tracker.data-api.secret-arn", secretArn);
+        requiredForDataApi("item-tracker.data-api.database", database);
+        Settings.atLeast("item-tracker.data-api.page-size", pageSize, 1);
+    }
+
+    private static void requiredForDataApi(String property, String value) {
+        if (value == null || value.isBlank()) {
+            throw new ConfigurationException(Settings.describe(property, "is required when STORE=data-api"));
+        }
+    }
 
     public DataApiSettings settings(TableName table) {
         return new DataApiSettings(clusterArn, secretArn, database, table, engine, resumeBudget, pageSize);

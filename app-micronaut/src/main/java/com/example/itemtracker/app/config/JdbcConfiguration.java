@@ -4,8 +4,6 @@ import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.core.annotation.Nullable;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
 
 import java.time.Duration;
 
@@ -18,18 +16,18 @@ import java.time.Duration;
 @ConfigurationProperties("item-tracker.jdbc")
 @Requires(property = "item-tracker.store", pattern = "(?i)embedded|jdbc")
 public record JdbcConfiguration(@Nullable String url, @Nullable String user, @Nullable String password,
-                                @Min(1) int maximumPoolSize, @NotNull Duration connectionTimeout,
-                                @NotNull Duration socketTimeout) {
+                                int maximumPoolSize, Duration connectionTimeout, Duration socketTimeout) {
 
     /** HikariCP's floor: below it, HikariCP silently waits 30 s instead. */
     private static final Duration SHORTEST_CONNECTION_TIMEOUT = Duration.ofMillis(250);
 
     public JdbcConfiguration {
-        if (connectionTimeout != null && connectionTimeout.compareTo(SHORTEST_CONNECTION_TIMEOUT) < 0) {
+        Settings.atLeast("item-tracker.jdbc.maximum-pool-size", maximumPoolSize, 1);
+        if (connectionTimeout.compareTo(SHORTEST_CONNECTION_TIMEOUT) < 0) {
             throw new ConfigurationException(Settings.describe("item-tracker.jdbc.connection-timeout",
                     "must be at least 250ms, but it is " + connectionTimeout.toMillis() + "ms"));
         }
-        if (socketTimeout != null && (socketTimeout.isNegative() || socketTimeout.isZero())) {
+        if (socketTimeout.isNegative() || socketTimeout.isZero()) {
             throw new ConfigurationException(Settings.describe("item-tracker.jdbc.socket-timeout",
                     "must be longer than 0, such as 10s"));
         }

@@ -6,8 +6,6 @@ import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.core.annotation.Nullable;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
 
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -17,13 +15,13 @@ import java.time.ZoneId;
 @Context
 @ConfigurationProperties("item-tracker.report")
 public record ReportConfiguration(
-        @NotNull SenderKind sender,
+        SenderKind sender,
         @Nullable String senderEmail,
-        @NotNull Path outboxDir,
-        @Min(0) int inlineLimit,
-        @NotNull String timeZone,
+        Path outboxDir,
+        int inlineLimit,
+        String timeZone,
         @Nullable String allowedRecipients,
-        @Min(0) int rateLimit) {
+        int rateLimit) {
 
     /** The outbox's sender when {@code SENDER_EMAIL} is empty; SES needs a verified one instead. */
     static final String OUTBOX_SENDER = "item-tracker@localhost";
@@ -32,6 +30,8 @@ public record ReportConfiguration(
     public enum SenderKind { OUTBOX, SES }
 
     public ReportConfiguration {
+        Settings.atLeast("item-tracker.report.inline-limit", inlineLimit, 0);
+        Settings.atLeast("item-tracker.report.rate-limit", rateLimit, 0);
         zone(timeZone);
         recipients(allowedRecipients);
     }
@@ -59,7 +59,7 @@ public record ReportConfiguration(
             return ZoneId.of(timeZone.strip());
         } catch (DateTimeException e) {
             throw new ConfigurationException(Settings.describe("item-tracker.report.time-zone",
-                    "must be a time zone such as UTC or Europe/Berlin, but it is '" + timeZone + "'"));
+                    "must be a time zone such as UTC or Europe/Berlin, but it is " + Settings.shown(timeZone)));
         }
     }
 

@@ -1,13 +1,20 @@
 package com.example.itemtracker.app.config;
 
 import io.micronaut.context.env.yaml.YamlPropertySourceLoader;
+import io.micronaut.context.exceptions.ConfigurationException;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Names settings the way a user sets them. {@code application.yml} is the one place that maps each
@@ -32,6 +39,39 @@ public final class Settings {
     /** One sentence: the setting's name, then what is wrong with it. */
     public static String describe(String property, String problem) {
         return name(property) + " " + problem + ".";
+    }
+
+    /** A value as a message shows it: {@code 'oracle'}, or {@code empty}. */
+    public static String shown(String value) {
+        return value.isEmpty() ? "empty" : "'" + value + "'";
+    }
+
+    /** @throws ConfigurationException naming the setting when its value is below {@code least} */
+    public static void atLeast(String property, int value, int least) {
+        if (value < least) {
+            throw new ConfigurationException(describe(property, "must be greater than or equal to " + least));
+        }
+    }
+
+    /** What a value of this type looks like, in a user's words: "one of embedded, jdbc, data-api". */
+    static String expected(Class<?> type) {
+        if (type.isEnum()) {
+            return "one of " + Arrays.stream(type.getEnumConstants())
+                    .map(c -> ((Enum<?>) c).name().toLowerCase(Locale.ROOT).replace('_', '-')).collect(Collectors.joining(", "));
+        }
+        if (type == Duration.class) {
+            return "a duration such as 20s, 1500ms or 1m";
+        }
+        if (type == int.class || type == Integer.class || type == long.class) {
+            return "a whole number";
+        }
+        if (type == URI.class) {
+            return "a URL such as https://vpce.example.com";
+        }
+        if (type == Path.class) {
+            return "a directory path";
+        }
+        return "a " + type.getSimpleName();
     }
 
     private static Map<String, Object> load() {

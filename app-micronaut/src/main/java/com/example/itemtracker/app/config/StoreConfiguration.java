@@ -4,8 +4,7 @@ import com.example.itemtracker.core.port.TableName;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.core.annotation.Nullable;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
+import io.micronaut.context.exceptions.ConfigurationException;
 
 import java.nio.file.Path;
 
@@ -18,10 +17,21 @@ import java.nio.file.Path;
 @Context
 @ConfigurationProperties("item-tracker")
 public record StoreConfiguration(
-        @NotNull StoreKind store,
-        @NotNull @Pattern(regexp = TableName.IDENTIFIER_PATTERN, message = "must be " + TableName.RULE) String tableName,
-        @Nullable @Pattern(regexp = "(?i)true|false|", message = "must be true or false") String createTable,
-        @NotNull Path dataDir) {
+        StoreKind store,
+        String tableName,
+        @Nullable String createTable,
+        Path dataDir) {
+
+    public StoreConfiguration {
+        try {
+            new TableName(tableName);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException(Settings.describe("item-tracker.table-name", "must be " + TableName.RULE));
+        }
+        if (createTable != null && !createTable.matches("(?i)true|false|")) {
+            throw new ConfigurationException(Settings.describe("item-tracker.create-table", "must be true or false"));
+        }
+    }
 
     /** The store adapters the service can run on. */
     public enum StoreKind {

@@ -15,12 +15,10 @@ public record TableName(String value) {
 
     public static final String DEFAULT = "work_items";
 
-    /** A letter or underscore, then letters, digits or underscores; at most 63 characters. */
-    public static final String IDENTIFIER_PATTERN = "[A-Za-z_][A-Za-z0-9_]{0,62}";
     public static final String RULE = "a plain SQL identifier (a letter or underscore, then letters, digits or"
             + " underscores, at most 63 characters)";
 
-    private static final Pattern IDENTIFIER = Pattern.compile(IDENTIFIER_PATTERN);
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
 
     public TableName {
         Objects.requireNonNull(value, "value");
