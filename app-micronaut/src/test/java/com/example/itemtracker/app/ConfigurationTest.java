@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -86,6 +88,18 @@ class ConfigurationTest {
             """)
     void aStoreWithoutItsRequiredSettingsIsNamed(String store, String message) {
         assertThat(startupProblem(Map.of("item-tracker.store", store))).isEqualTo(message);
+    }
+
+    @Test
+    void aDataDirectoryThatCannotBeMadeIsNamed() throws Exception {
+        Path file = Files.createTempFile("item-tracker", ".not-a-directory");
+        try {
+            assertThat(startupProblem(Map.of("item-tracker.data-dir", file.toString()))).isEqualTo("DATA_DIR"
+                    + " (item-tracker.data-dir) must be a directory this service can create and write, but " + file
+                    + " cannot be created (FileAlreadyExistsException).");
+        } finally {
+            Files.delete(file);
+        }
     }
 
     @Test

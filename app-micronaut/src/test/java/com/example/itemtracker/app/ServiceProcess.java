@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -35,24 +36,44 @@ final class ServiceProcess implements AutoCloseable {
 
     /** Starts the jar and waits until it is live ({@code /health/liveness}; the store may be down on purpose). */
     static ServiceProcess start(Map<String, String> environment, Path log) {
+        int port = freePort();
+        ServiceProcess service = new ServiceProcess(start(new ProcessBuilder(command()), environment, port, log), port, log);
+        service.awaitHealthy(Duration.ofSeconds(60));
+        return service;
+    }
+
+    private static List<String> command() {
         String jar = System.getProperty("item-tracker.jar");
         if (jar == null || !Files.isRegularFile(Path.of(jar))) {
             throw new IllegalStateException("No built jar at " + jar + ": run this test with ./mvnw verify");
         }
-        int port = freePort();
-        String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(java, "-jar", jar)
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        return List.of(ProcessHandle.current().info().command().orElse("java"), "-jar", jar);
+    }
+
+    private static Process start(ProcessBuilder builder, Map<String, String> environment, int port, Path log) {
+        builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         Map<String, String> env = new HashMap<>(environment);
         env.put("PORT", Integer.toString(port));
         builder.environment().putAll(env);
         try {
-            ServiceProcess service = new ServiceProcess(builder.start(), port, log);
-            service.awaitHealthy(Duration.ofSeconds(60));
-            return service;
+            return builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Runs the jar with settings it is expected to refuse, until it exits.
+     *
+     * @return its exit code
+     */
+    static int runToExit(Map<String, String> environment, Path log) throws InterruptedException {
+        Process process = start(new ProcessBuilder(command()), environment, freePort(), log);
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("The service did not exit within 60 s; see " + log);
+        }
+        return process.exitValue();
     }
 
     URI uri(String path) {

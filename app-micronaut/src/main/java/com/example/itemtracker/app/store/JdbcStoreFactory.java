@@ -6,6 +6,7 @@ import com.example.itemtracker.app.config.Settings;
 import com.example.itemtracker.app.config.StoreConfiguration;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Context;
@@ -17,9 +18,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 
 /**
  * The JDBC stores: the embedded H2 file database and an external PostgreSQL / MySQL / MariaDB.
@@ -31,6 +32,8 @@ final class JdbcStoreFactory {
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbcStoreFactory.class);
     private static final long EMBEDDED_WAIT_MILLIS = 5_000;
+    /** org.h2.api.ErrorCode.DATABASE_ALREADY_OPEN_1 (H2 is a runtime dependency only). */
+    private static final int H2_DATABASE_ALREADY_OPEN = 90020;
 
     @Singleton
     @Bean(preDestroy = "close")
@@ -53,7 +56,8 @@ final class JdbcStoreFactory {
             try {
                 Files.createDirectories(dataDir);
             } catch (IOException e) {
-                throw new UncheckedIOException("Cannot create the data directory " + dataDir + " (DATA_DIR)", e);
+                throw new ConfigurationException(Settings.describe("item-tracker.data-dir", "must be a directory this"
+                        + " service can create and write, but " + dataDir + " cannot be created (" + e.getClass().getSimpleName() + ")"), e);
             }
             // The pool, not a JVM shutdown hook, closes the database, so in-flight requests finish first.
             // WRITE_DELAY=0: a commit reaches the file before the add or archive is answered, so an
@@ -83,7 +87,24 @@ final class JdbcStoreFactory {
             config.setInitializationFailTimeout(-1);
             LOG.info("JDBC store: {} (table {})", jdbc.urlForLog(), store.table());
         }
-        return new HikariDataSource(config);
+        try {
+            return new HikariDataSource(config);
+        } catch (HikariPool.PoolInitializationException e) {
+            // Only the embedded store can fail here: a server database is allowed to be down at start.
+            throw embeddedUnavailable(store.dataDirectory(), e);
+        }
+    }
+
+    /** The embedded database did not open: most often a second service on the same data directory. */
+    private static ConfigurationException embeddedUnavailable(Path dataDir, HikariPool.PoolInitializationException e) {
+        SQLException cause = e.getCause() instanceof SQLException sql ? sql : null;
+        if (cause != null && cause.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
+            return new ConfigurationException(Settings.describe("item-tracker.data-dir", "is in use by another running"
+                    + " service: " + dataDir + " holds an H2 database, which one process at a time opens. Stop the other one,"
+                    + " or give this one a DATA_DIR of its own"), e);
+        }
+        return new ConfigurationException(Settings.describe("item-tracker.data-dir", "holds a database that could not"
+                + " be opened: " + (cause != null ? cause.getMessage() : e.getMessage())), e);
     }
 
     /** At start-up, so that the pool, the table and the log line naming the data directory come first. */
