@@ -40,8 +40,52 @@ public final class MimeComposer {
     /** SES's limit for a raw message, counted after base64 encoding, headers included. */
     public static final long SES_MAX_MESSAGE_BYTES = 10L * 1024 * 1024;
 
-    /** The MIME bytes, the Message-ID written into them, and whether the attachments had to be zipped. */
-    public record Mime(byte[] bytes, String messageId, boolean zipped) {
+    /**
+     * A composed message, written out on demand: its size, the Message-ID written into it, and
+     * whether the attachments had to be zipped. The outbox streams it into its file; SES takes it
+     * as one array.
+     */
+    public static final class Mime {
+        private final MimeMessage message;
+        private final long size;
+        private final String messageId;
+        private final boolean zipped;
+
+        private Mime(MimeMessage message, long size, String messageId, boolean zipped) {
+            this.message = message;
+            this.size = size;
+            this.messageId = messageId;
+            this.zipped = zipped;
+        }
+
+        /** In bytes, as written. */
+        public long size() {
+            return size;
+        }
+
+        public String messageId() {
+            return messageId;
+        }
+
+        public boolean zipped() {
+            return zipped;
+        }
+
+        /** Writes the MIME bytes as they are encoded, without holding them whole. */
+        public void writeTo(OutputStream out) throws IOException {
+            try {
+                message.writeTo(out);
+            } catch (MessagingException e) {
+                throw new IllegalStateException("Could not write the report as MIME", e);
+            }
+        }
+
+        /** The MIME bytes in one array of exactly their size, not grown and copied. */
+        public byte[] bytes() {
+            Filler filler = new Filler(Math.toIntExact(size));
+            MimeComposer.writeTo(message, filler);
+            return filler.bytes;
+        }
     }
 
     private static final Session SESSION = Session.getInstance(new Properties());
@@ -65,30 +109,21 @@ public final class MimeComposer {
             if (plainSize > maxBytes) {
                 throw tooLarge(plainSize, false);
             }
-            return new Mime(bytes(plain, plainSize), messageId, false);
+            return new Mime(plain, plainSize, messageId, false);
         }
         MimeMessage zipped = message(message, List.of(zip(message.attachments())), messageId);
         long zippedSize = sizeOf(zipped);
         if (zippedSize > maxBytes) {
             throw tooLarge(zippedSize, true);
         }
-        return new Mime(bytes(zipped, zippedSize), messageId, true);
+        return new Mime(zipped, zippedSize, messageId, true);
     }
 
-    /**
-     * The size first, by writing to nowhere, then the bytes into an array of exactly that size: a
-     * report over the limit is never held, and one under it is held once, not grown and copied.
-     */
+    /** The size, by writing to nowhere: a report over the limit is never held, nor written anywhere. */
     private static long sizeOf(MimeMessage mime) {
         Counter counter = new Counter();
         writeTo(mime, counter);
         return counter.size;
-    }
-
-    private static byte[] bytes(MimeMessage mime, long size) {
-        Filler filler = new Filler(Math.toIntExact(size));
-        writeTo(mime, filler);
-        return filler.bytes;
     }
 
     /** Counts what is written to it, and keeps none of it. */

@@ -4,7 +4,9 @@ import com.example.itemtracker.core.domain.ReportDeliveryException;
 import com.example.itemtracker.core.port.ReportSender;
 import com.example.itemtracker.core.report.ReportMessage;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -22,6 +24,9 @@ public final class OutboxReportSender implements ReportSender {
 
     private static final DateTimeFormatter NAME_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'")
             .withZone(ZoneOffset.UTC);
+
+    /** The report is streamed into its file as it is encoded, never held whole. */
+    private static final int WRITE_BUFFER = 64 * 1024;
 
     private final Path directory;
     private final MimeComposer mime;
@@ -42,7 +47,9 @@ public final class OutboxReportSender implements ReportSender {
             // Written aside and moved into place, so a reader never sees half a report.
             Path partial = Files.createTempFile(directory, ".report-", ".partial");
             try {
-                Files.write(partial, composed.bytes());
+                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), WRITE_BUFFER)) {
+                    composed.writeTo(out);
+                }
                 Files.move(partial, directory.resolve(name), StandardCopyOption.ATOMIC_MOVE);
             } finally {
                 Files.deleteIfExists(partial);

@@ -9,6 +9,7 @@ import jakarta.mail.internet.MimeMultipart;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.zip.ZipEntry;
@@ -22,6 +23,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class MimeComposerTest {
+
+    @Test
+    void theStreamedMessageIsTheSameBytesAsTheWholeOne() throws Exception {
+        MimeComposer.Mime mime = MimeComposer.forSes().compose(ReportMessages.withItems(2_000));
+        ByteArrayOutputStream streamed = new ByteArrayOutputStream();
+
+        mime.writeTo(streamed);
+
+        assertThat(streamed.toByteArray()).isEqualTo(mime.bytes()).hasSize(Math.toIntExact(mime.size()));
+    }
 
     @Test
     void anInlineReportIsAlternativeTextAndHtmlInUtf8() throws Exception {
