@@ -60,17 +60,20 @@ LUA
 }
 
 # warm_up URL CONNECTIONS: load URL in 2-second wrk rounds until the JIT has compiled the hot path,
-# that is until a round is no faster than the best before it by 3% (at least 5 rounds, at most 20).
-# On 2 shared cores the C2 compiler competes with the load, and a 5-second warm-up measured a
-# service still compiling at about two thirds of its steady rate. Prints each round's req/s.
+# that is until three rounds in a row are no faster than the best before them by 3% (at least 5
+# rounds, at most 40). On 2 shared cores the C2 compiler competes with the load: a 5-second warm-up
+# measured a service still compiling at about two thirds of its steady rate, and on a slower machine
+# the climb took some 30 s, with single rounds 15% off in between, so one slow round is no plateau.
+# Prints each round's req/s.
 warm_up() {
-  local url=$1 conns=$2 round best=0 rate
+  local url=$1 conns=$2 round best=0 rate flat=0
   printf 'warm-up, req/s per 2 s round:'
-  for round in $(seq 1 20); do
+  for round in $(seq 1 40); do
     rate=$(wrk -t2 -c"$conns" -d2s "$url" | awk '/Requests\/sec/ {printf "%d", $2}')
     printf ' %s' "$rate"
-    if [ "$round" -ge 5 ] && [ "$((rate * 100))" -le "$((best * 103))" ]; then break; fi
+    if [ "$((rate * 100))" -gt "$((best * 103))" ]; then flat=0; else flat=$((flat + 1)); fi
     [ "$rate" -gt "$best" ] && best=$rate
+    if [ "$round" -ge 5 ] && [ "$flat" -ge 3 ]; then break; fi
   done
   echo
 }
