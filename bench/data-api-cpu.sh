@@ -30,7 +30,7 @@ until grep -q '^endpoint=' "$fifo.out" 2>/dev/null; do kill -0 "$fake" || { echo
 endpoint=$(sed -n 's/^endpoint=\([^ ]*\) .*/\1/p' "$fifo.out"); table=$(sed -n 's/.* table=//p' "$fifo.out")
 
 ticks=$(getconf CLK_TCK)
-cpu_ms() { awk -v t="$ticks" '{print ($14 + $15) * 1000 / t}' "/proc/$pid/stat"; }
+cpu_ms() { awk -v t="$ticks" '{print ($14 + $15) * 1000 / t}' "/proc/${1:-$pid}/stat"; }
 url="http://127.0.0.1:$port/api/items?archived=false"
 for aot in on off; do
   ITEM_TRACKER_AOT=$aot start_service "$port" STORE=data-api DATA_API_ENDPOINT="$endpoint" DATA_API_REGION=us-east-1 \
@@ -46,11 +46,16 @@ for aot in on off; do
   for _ in $(seq 1 2000); do printf 'url = "%s"\noutput = /dev/null\n' "$url"; done | curl -fs -K -
   next=$(awk -v a="$before" -v b="$(cpu_ms)" 'BEGIN {print (b - a) / 2000}')
   warm_up "$url" 16
-  before=$(cpu_ms)
+  before=$(cpu_ms); fake_before=$(cpu_ms "$fake")
   out=$(wrk -t2 -c16 -d"${seconds}s" "$url")
   requests=$(awk '/requests in/ {print $1}' <<<"$out")
   steady=$(awk -v a="$before" -v b="$(cpu_ms)" -v r="$requests" 'BEGIN {print (b - a) / r}')
+  fake_steady=$(awk -v a="$fake_before" -v b="$(cpu_ms "$fake")" -v r="$requests" 'BEGIN {print (b - a) / r}')
   printf 'AOT cache %-3s  CPU ms per request: first 200 %.2f, next 2,000 %.2f, steady state %.3f (%s req/s)\n' \
     "$aot" "$first" "$next" "$steady" "$(awk '/Requests\/sec/ {print $2}' <<<"$out")"
+  # The reference in the same window: the fake Data API, a JVM serving the one Data API call each
+  # list request makes (HTTP, JSON, one JDBC query), has its CPU counted the same way.
+  printf '               the fake Data API, same window: %.3f ms per request; service / fake: %.2f\n' \
+    "$fake_steady" "$(awk -v a="$steady" -v b="$fake_steady" 'BEGIN {print a / b}')"
   kill "$pid"; wait "$pid" 2>/dev/null || true
 done
