@@ -1,10 +1,14 @@
 package com.example.itemtracker.app;
 
 import com.example.itemtracker.app.config.StartupFailure;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -99,6 +103,22 @@ class ConfigurationTest {
                     + " cannot be created (FileAlreadyExistsException).");
         } finally {
             Files.delete(file);
+        }
+    }
+
+    @Test
+    void aPortInUseIsNamed() throws Exception {
+        Path scratch = Files.createTempDirectory("item-tracker-port");
+        try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            Throwable failure = catchThrowable(() -> ApplicationContext.run(EmbeddedServer.class, Map.of(
+                    "micronaut.server.port", taken.getLocalPort(), "micronaut.server.host", "127.0.0.1",
+                    "item-tracker.data-dir", scratch.resolve("data").toString(),
+                    "item-tracker.report.outbox-dir", scratch.resolve("outbox").toString())).close());
+            assertThat(StartupFailure.settingProblem(failure)).hasValue("PORT (micronaut.server.port) must be a port"
+                    + " that no other program listens on, but " + taken.getLocalPort() + " is in use: stop that program,"
+                    + " or set PORT to a free port.");
+        } finally {
+            TempDirectories.delete(scratch);
         }
     }
 

@@ -3,8 +3,10 @@ package com.example.itemtracker.app.config;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.core.naming.NameUtils;
+import io.micronaut.http.server.exceptions.ServerStartupException;
 
 import java.lang.reflect.RecordComponent;
+import java.net.BindException;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -12,9 +14,9 @@ import java.util.regex.Pattern;
 
 /**
  * Finds, in what stopped the start-up, the wrong settings, and says in one line which environment
- * variable to fix and how. It reads the three ways a setting fails: a value Micronaut cannot
- * convert to the configuration record's type, a value set to nothing where the type needs one,
- * and a {@link ConfigurationException} from the record's own checks.
+ * variable to fix and how. It reads the ways a setting fails: a value Micronaut cannot convert to
+ * the configuration record's type, a value set to nothing where the type needs one, a
+ * {@link ConfigurationException} from the record's own checks, and a port another program holds.
  */
 public final class StartupFailure {
 
@@ -25,6 +27,9 @@ public final class StartupFailure {
     private static final Pattern EMPTY = Pattern.compile(
             "Failed to inject value for parameter \\[(\\w+)] of class: ([\\w.$]+)[\\s\\S]*?Error resolving property value \\[[\\w.-]+]\\. Property doesn't exist");
 
+    /** The end of Micronaut's "Unable to start Micronaut server on *:8080". */
+    private static final Pattern SERVER_PORT = Pattern.compile(":(\\d+)$");
+
     private StartupFailure() {
     }
 
@@ -34,6 +39,12 @@ public final class StartupFailure {
                 return Optional.of(cause.getMessage());
             }
             String message = cause.getMessage() == null ? "" : cause.getMessage();
+            if (cause instanceof ServerStartupException && cause.getCause() instanceof BindException) {
+                Matcher port = SERVER_PORT.matcher(message);
+                return Optional.of(Settings.describe("micronaut.server.port", "must be a port that no other program"
+                        + " listens on, but " + (port.find() ? port.group(1) : "the one set") + " is in use: stop that"
+                        + " program, or set PORT to a free port"));
+            }
             Matcher unconvertible = UNCONVERTIBLE.matcher(message);
             if (unconvertible.find() && unconvertible.group(2).startsWith(PACKAGE)) {
                 return Optional.of(Settings.describe(property(unconvertible.group(2), unconvertible.group(1)),
