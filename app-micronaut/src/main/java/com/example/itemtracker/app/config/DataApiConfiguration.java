@@ -4,8 +4,8 @@ import com.example.itemtracker.adapter.dataapi.DataApiSettings;
 import com.example.itemtracker.core.port.TableName;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.context.exceptions.ConfigurationException;
+import io.micronaut.core.annotation.Nullable;
 
 import java.net.URI;
 import java.time.Duration;

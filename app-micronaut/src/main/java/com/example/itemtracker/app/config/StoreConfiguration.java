@@ -3,8 +3,8 @@ package com.example.itemtracker.app.config;
 import com.example.itemtracker.core.port.TableName;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.context.annotation.Context;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.context.exceptions.ConfigurationException;
+import io.micronaut.core.annotation.Nullable;
 
 import java.nio.file.Path;
 
