@@ -32,6 +32,8 @@ final class JdbcStoreFactory {
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbcStoreFactory.class);
     private static final long EMBEDDED_WAIT_MILLIS = 5_000;
+    /** How long H2 keeps a superseded chunk's space unused: five times the period of {@link EmbeddedFileSync}. */
+    static final int EMBEDDED_RETENTION_MILLIS = 5_000;
     /** org.h2.api.ErrorCode.DATABASE_ALREADY_OPEN_1 (H2 is a runtime dependency only). */
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;
 
@@ -63,11 +65,12 @@ final class JdbcStoreFactory {
             // WRITE_DELAY=0: a commit reaches the file before the add or archive is answered, so an
             // acknowledged write survives a crash (H2's default keeps the last 0.5 s in memory).
             // LAZY_QUERY_EXECUTION: a listing is read row by row as it is written out, not built whole first.
-            // MAX_COMPACT_TIME (ms): each commit writes a chunk, whose space H2 reuses only after its
-            // 45 s retention time, so a burst of adds grows the file (1.7 GB for 100,000 in a minute);
-            // closing compacts it, and H2's default of 0.2 s for that left such a file as it was.
-            config.setJdbcUrl("jdbc:h2:file:" + dataDir.resolve("item-tracker")
-                    + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;LAZY_QUERY_EXECUTION=TRUE;MAX_COMPACT_TIME=15000");
+            // RETENTION_TIME (ms): each commit writes a chunk, whose space H2 reuses only after this
+            // time; H2's 45 s assume the OS has written the file by then, EmbeddedFileSync forces it every second.
+            // MAX_COMPACT_TIME (ms): a burst of adds still grows the file within the retention time;
+            // closing compacts it, and H2's default of 0.2 s for that left a large one as it was.
+            config.setJdbcUrl("jdbc:h2:file:" + dataDir.resolve("item-tracker") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0"
+                    + ";LAZY_QUERY_EXECUTION=TRUE;RETENTION_TIME=" + EMBEDDED_RETENTION_MILLIS + ";MAX_COMPACT_TIME=15000");
             LOG.info("Embedded store: H2 database in data directory {} (table {})", dataDir, store.table());
         } else {
             if (jdbc.url() == null || jdbc.url().isBlank()) {
