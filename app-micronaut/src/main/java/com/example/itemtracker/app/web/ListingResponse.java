@@ -11,11 +11,13 @@ import io.netty.buffer.ByteBufAllocator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channel;
+import java.nio.channels.Channels;
+import java.nio.channels.Pipe;
 
 /**
  * The answer to a listing of any length. Up to {@link #WHOLE_LIMIT} bytes of JSON (some 35,000
@@ -31,7 +33,8 @@ final class ListingResponse {
 
     private static final Logger LOG = LoggerFactory.getLogger(ListingResponse.class);
     static final int WHOLE_LIMIT = 4 * 1024 * 1024;
-    private static final int PIPE_SIZE = 64 * 1024;
+    /** Writes into the pipe a piece of this size at a time, not an item at a time. */
+    private static final int PIPE_BUFFER = 64 * 1024;
 
     private ListingResponse() {
     }
@@ -57,26 +60,41 @@ final class ListingResponse {
         array.finish();
     }
 
-    /** The listing read again by a virtual thread of its own (with the request's context) into a pipe the response reads. */
+    /**
+     * The listing read again by a virtual thread of its own (with the request's context) into a pipe
+     * the response reads. An OS pipe, not the JDK's PipedInputStream: the server reads the body a
+     * piece at a time on whichever thread is free, and that class fails the writer ("Read end dead")
+     * once the thread that last read has ended, which cut large listings short under load.
+     */
     private static HttpResponse<?> streamed(WorkItemService items, ItemFilter filter) {
-        PipedInputStream body = new PipedInputStream(PIPE_SIZE);
-        PipedOutputStream pipe;
+        Pipe pipe;
         try {
-            pipe = new PipedOutputStream(body);
+            pipe = Pipe.open();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         Thread.ofVirtual().name("listing").start(PropagatedContext.getOrEmpty().wrap(() -> {
+            OutputStream out = new BufferedOutputStream(Channels.newOutputStream(pipe.sink()), PIPE_BUFFER);
             try {
-                write(items, filter, pipe);
-                pipe.close();
+                write(items, filter, out);
+                out.close();
             } catch (RuntimeException | IOException e) {
-                // The pipe is left unclosed: its reader then fails ("write end dead") and the connection
-                // is cut, rather than a chunked answer ended as if it were whole.
+                // The reading end is closed first, so that the response's next read fails and the
+                // connection is cut, rather than a chunked answer ended as if it were whole.
+                closeQuietly(pipe.source());
+                closeQuietly(pipe.sink());
                 LOG.warn("A streamed listing ended early: {}", e.toString());
             }
         }));
-        return HttpResponse.ok(new StreamedFile(body, MediaType.APPLICATION_JSON_TYPE));
+        return HttpResponse.ok(new StreamedFile(Channels.newInputStream(pipe.source()), MediaType.APPLICATION_JSON_TYPE));
+    }
+
+    private static void closeQuietly(Channel channel) {
+        try {
+            channel.close();
+        } catch (IOException e) {
+            LOG.debug("Closing a listing's pipe: {}", e.toString());
+        }
     }
 
     /**
