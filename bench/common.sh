@@ -31,6 +31,30 @@ start_service() {
   done
 }
 
+# start_fake MODULE CLASS: runs a fake AWS endpoint from MODULE's test code in a JVM of its own, so
+# that its CPU and memory are not counted as the service's. CLASS's main prints "endpoint=URL ..." and
+# serves until its input closes. Leaves its pid in $fake and that line in $fake_line; stop_fake,
+# called from the script's bench_cleanup, ends it.
+start_fake() {
+  local module=$1 class=$2 cp
+  ./mvnw -q -B -pl "$module" -am test-compile
+  ./mvnw -q -B -pl "$module" dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >/dev/null
+  cp="$module/target/test-classes:$module/target/classes:core/target/classes:store-sql/target/classes"
+  cp="$cp:test-support/target/classes:$(cat "$module/target/bench.classpath")"
+  fake_fifo=$(mktemp -u); mkfifo "$fake_fifo"
+  "${JAVA_HOME:+$JAVA_HOME/bin/}java" -cp "$cp" "$class" <"$fake_fifo" >"$fake_fifo.out" 2>/dev/null &
+  fake=$!
+  exec 7>"$fake_fifo"   # the fake serves while this stays open
+  until grep -q '^endpoint=' "$fake_fifo.out" 2>/dev/null; do
+    kill -0 "$fake" || { echo "$class did not start" >&2; exit 1; }
+    sleep 0.2
+  done
+  fake_line=$(head -1 "$fake_fifo.out")
+}
+stop_fake() {
+  exec 7>&-; wait "$fake" 2>/dev/null || true; rm -f "$fake_fifo" "$fake_fifo.out"
+}
+
 # Resident memory of the service, in MB.
 rss_mb() {
   awk '/VmRSS/ {printf "%d", $2 / 1024}' "/proc/$pid/status"

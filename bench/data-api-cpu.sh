@@ -16,18 +16,9 @@ ensure_jar
 export ITEMTRACKER_TEST_POSTGRES_URL=${ITEMTRACKER_TEST_POSTGRES_URL:-jdbc:postgresql://127.0.0.1:5432/itemtracker_test}
 export ITEMTRACKER_TEST_POSTGRES_USER=${ITEMTRACKER_TEST_POSTGRES_USER:-itemtracker}
 export ITEMTRACKER_TEST_POSTGRES_PASSWORD=${ITEMTRACKER_TEST_POSTGRES_PASSWORD:-itemtracker}
-./mvnw -q -B -pl adapter-aurora-dataapi -am test-compile
-./mvnw -q -B -pl adapter-aurora-dataapi dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >/dev/null
-cp="adapter-aurora-dataapi/target/test-classes:adapter-aurora-dataapi/target/classes:core/target/classes:store-sql/target/classes:test-support/target/classes:$(cat adapter-aurora-dataapi/target/bench.classpath)"
-
-fifo=$(mktemp -u); mkfifo "$fifo"
-java=${JAVA_HOME:+$JAVA_HOME/bin/}java
-"$java" -cp "$cp" com.example.itemtracker.adapter.dataapi.FakeDataApiServer <"$fifo" >"$fifo.out" 2>/dev/null &
-fake=$!
-exec 7>"$fifo"   # the fake serves while this stays open
-bench_cleanup() { exec 7>&-; wait "$fake" 2>/dev/null || true; rm -f "$fifo" "$fifo.out"; }
-until grep -q '^endpoint=' "$fifo.out" 2>/dev/null; do kill -0 "$fake" || { echo "the fake Data API did not start" >&2; exit 1; }; sleep 0.2; done
-endpoint=$(sed -n 's/^endpoint=\([^ ]*\) .*/\1/p' "$fifo.out"); table=$(sed -n 's/.* table=//p' "$fifo.out")
+start_fake adapter-aurora-dataapi com.example.itemtracker.adapter.dataapi.FakeDataApiServer
+bench_cleanup() { stop_fake; }
+endpoint=$(sed -n 's/^endpoint=\([^ ]*\) .*/\1/p' <<<"$fake_line"); table=$(sed -n 's/.* table=//p' <<<"$fake_line")
 
 ticks=$(getconf CLK_TCK)
 cpu_ms() { awk -v t="$ticks" '{print ($14 + $15) * 1000 / t}' "/proc/${1:-$pid}/stat"; }

@@ -3,14 +3,18 @@
 # default; JAVA_OPTS, when set, replaces its JVM settings), measured in three steps:
 #   1. 100 active items, GET /api/items?archived=false with wrk, 16 connections, SECONDS seconds:
 #      req/s and resident memory;
-#   2. 100,000 active items (added over HTTP): a report to the outbox, its time, the .eml's size and
-#      resident memory afterwards;
+#   2. 100,000 active items (added over HTTP): a report, its time, the .eml's size and resident memory
+#      afterwards, and again a few seconds later, when the JIT has finished compiling what the report
+#      and the adds made hot;
 #   3. the list of those 100,000 items: its time and size, and resident memory afterwards.
-# Needs JDK 25; installs wrk with apt-get when missing. Usage: bench/memory.sh [seconds] [items]
+# SENDER is outbox (the default: the .eml files) or ses (the fake SES, in a JVM of its own, over HTTP;
+# bin/item-tracker then gives the heap the room the SDK needs to encode a message).
+# Needs JDK 25; installs wrk with apt-get when missing. Usage: bench/memory.sh [seconds] [items] [sender]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-10}
 items=${2:-100000}
+sender=${3:-outbox}
 port=18185
 . bench/common.sh
 ensure_wrk
@@ -18,7 +22,15 @@ ensure_jar
 now_ms() { date +%s%3N; }
 base="http://127.0.0.1:$port/api"
 
-start_service "$port" REPORT_RATE_LIMIT=0
+settings=(REPORT_RATE_LIMIT=0)
+if [ "$sender" = ses ]; then
+  start_fake adapter-ses com.example.itemtracker.adapter.ses.FakeSesServer
+  bench_cleanup() { stop_fake; }
+  settings+=(REPORT_SENDER=ses SENDER_EMAIL=memory-bench@example.com SES_REGION=us-east-1 "SES_ENDPOINT=${fake_line#endpoint=}"
+    AWS_ACCESS_KEY_ID=AKIDFAKEFAKEFAKE AWS_SECRET_ACCESS_KEY=fake-secret-key-never-real)
+fi
+start_service "$port" "${settings[@]}"
+echo "report sender: $sender"
 echo "JVM options: ${JAVA_OPTS:-the defaults of bin/item-tracker}"
 for i in $(seq 1 100); do
   curl -fs -o /dev/null -H 'content-type: application/json' \
@@ -37,9 +49,14 @@ start=$(now_ms)
 report=$(curl -fsS -H 'content-type: application/json' -d '{"email":"memory@example.com"}' "$base/items:report")
 took=$(($(now_ms) - start))
 delivery=$(grep -o 'delivery":"[a-z]*' <<<"$report" | cut -d'"' -f3)
-eml=$(ls -S "$work/outbox" | head -1)
-size=$(stat -c %s "$work/outbox/$eml")
-printf 'report of %d items: %d ms, %s, %d bytes; resident memory afterwards: %d MB\n' "$active" "$took" "$delivery" "$size" "$(rss_mb)"
+if [ "$sender" = ses ]; then
+  sent="sent through SES as $(grep -o 'messageId":"[^"]*' <<<"$report" | cut -d'"' -f3)"
+else
+  sent="$(stat -c %s "$work/outbox/$(ls -S "$work/outbox" | head -1)") bytes"
+fi
+printf 'report of %d items: %d ms, %s, %s; resident memory afterwards: %d MB\n' "$active" "$took" "$delivery" "$sent" "$(rss_mb)"
+sleep 5
+echo "resident memory 5 s later: $(rss_mb) MB"
 
 start=$(now_ms)
 bytes=$(curl -fs -o /dev/null -w '%{size_download}' "$base/items?archived=false")
