@@ -4,8 +4,13 @@ import io.micronaut.json.tree.JsonNode;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 import static com.example.itemtracker.app.ApiAssertions.assertProblem;
 import static com.example.itemtracker.app.ApiAssertions.json;
@@ -44,6 +49,24 @@ class StreamedListingTest {
             assertThat(cut).isNotNull();
             assertThat(cut).hasRootCauseInstanceOf(IOException.class);
             assertThat(service.get("/health/liveness").statusCode()).as("the service itself is fine").isEqualTo(200);
+        }
+    }
+
+    /** The thread writing a streamed listing holds the store (a database connection) until the listing ends. */
+    @Test
+    void aClientThatHangsUpMidwayReleasesTheStore() throws Exception {
+        try (RunningService service = RunningService.start(Map.of("test.store-fault", "many"))) {
+            try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), service.uri("/").getPort())) {
+                socket.getOutputStream().write("GET /api/items HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                assertThat(socket.getInputStream().readNBytes(64 * 1024)).hasSize(64 * 1024);
+            }
+            String stoppedTwice = "itemtracker_store_operations_seconds_count\\{operation=\"list\",outcome=\"stopped\",store=\"embedded\"} 2";
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (!Pattern.compile(stoppedTwice).matcher(service.get("/prometheus").body()).find() && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            assertThat(service.get("/prometheus").body()).as("the first read stopped at the limit, the streamed one by the hang-up")
+                    .containsPattern(stoppedTwice);
         }
     }
 
