@@ -16,12 +16,23 @@ ensure_jar() {
 # pid in $pid and its log in $work/log. On exit the service is stopped, a bench_cleanup function
 # the script defines is called, and $work is removed.
 start_service() {
-  local port=$1 tries=0
-  shift
   work=$(mktemp -d)
   trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true
         ! declare -F bench_cleanup >/dev/null || bench_cleanup; rm -rf "$work"' EXIT
-  env DATA_DIR="$work/data" OUTBOX_DIR="$work/outbox" PORT="$port" "$@" bin/item-tracker >"$work/log" 2>&1 &
+  run_service "$@"
+}
+
+# restart_service PORT [VAR=value ...]: stops the service (gracefully) and starts it again on the same
+# data and outbox.
+restart_service() {
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+  run_service "$@"
+}
+
+run_service() {
+  local port=$1 tries=0
+  shift
+  env DATA_DIR="$work/data" OUTBOX_DIR="$work/outbox" PORT="$port" "$@" bin/item-tracker >>"$work/log" 2>&1 &
   pid=$!
   until curl -fs -o /dev/null "http://127.0.0.1:$port/health"; do
     if ! kill -0 "$pid" 2>/dev/null || [ $((tries += 1)) -gt 1200 ]; then

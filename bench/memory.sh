@@ -6,7 +6,9 @@
 #   2. 100,000 active items (added over HTTP): a report, its time, the .eml's size and resident memory
 #      afterwards, and again a few seconds later, when the JIT has finished compiling what the report
 #      and the adds made hot;
-#   3. the list of those 100,000 items: its time and size, and resident memory afterwards.
+#   3. the list of those 100,000 items: its time and size, and resident memory afterwards;
+#   4. the service restarted on those items: resident memory after each of three reports of them and
+#      after listing them (no burst of adds before, so what remains is what the reads leave).
 # SENDER is outbox (the default: the .eml files) or ses (the fake SES, in a JVM of its own, over HTTP;
 # bin/item-tracker then gives the heap the room the SDK needs to encode a message).
 # Needs JDK 25; installs wrk with apt-get when missing. Usage: bench/memory.sh [seconds] [items] [sender]
@@ -62,3 +64,12 @@ start=$(now_ms)
 bytes=$(curl -fs -o /dev/null -w '%{size_download}' "$base/items?archived=false")
 took=$(($(now_ms) - start))
 printf 'list of %d items: %d ms, %d bytes; resident memory afterwards: %d MB\n' "$active" "$took" "$bytes" "$(rss_mb)"
+
+restart_service "$port" "${settings[@]}"
+echo "restarted on those items: resident memory $(rss_mb) MB"
+for i in 1 2 3; do
+  curl -fsS -o /dev/null -H 'content-type: application/json' -d '{"email":"memory@example.com"}' "$base/items:report"
+  echo "report $i: resident memory $(rss_mb) MB"
+done
+curl -fs -o /dev/null "$base/items?archived=false"
+echo "the list: resident memory $(rss_mb) MB; 5 s later: $(sleep 5; rss_mb) MB"
