@@ -21,11 +21,12 @@ import java.util.regex.Pattern;
 public final class StartupFailure {
 
     private static final String PACKAGE = StartupFailure.class.getPackageName() + ".";
-    private static final Pattern UNCONVERTIBLE = Pattern.compile(
-            "Failed to inject value for parameter \\[(\\w+)] of class: ([\\w.$]+)[\\s\\S]*?Unable to convert value \\[(.*?)] to target type");
-    /** A setting set to nothing ({@code STORE=}): Micronaut takes the empty value for an absent one. */
-    private static final Pattern EMPTY = Pattern.compile(
-            "Failed to inject value for parameter \\[(\\w+)] of class: ([\\w.$]+)[\\s\\S]*?Error resolving property value \\[[\\w.-]+]\\. Property doesn't exist");
+    /**
+     * A value Micronaut cannot convert to the record component's type (group 3 holds it), or a
+     * setting set to nothing ({@code STORE=}), which Micronaut takes for an absent one.
+     */
+    private static final Pattern UNUSABLE = Pattern.compile("Failed to inject value for parameter \\[(\\w+)] of class: ([\\w.$]+)"
+            + "[\\s\\S]*?(?:Unable to convert value \\[(.*?)] to target type|Error resolving property value \\[[\\w.-]+]\\. Property doesn't exist)");
 
     /** The end of Micronaut's "Unable to start Micronaut server on *:8080". */
     private static final Pattern SERVER_PORT = Pattern.compile(":(\\d+)$");
@@ -45,16 +46,11 @@ public final class StartupFailure {
                         + " listens on, but " + (port.find() ? port.group(1) : "the one set") + " is in use: stop that"
                         + " program, or set PORT to a free port"));
             }
-            Matcher unconvertible = UNCONVERTIBLE.matcher(message);
-            if (unconvertible.find() && unconvertible.group(2).startsWith(PACKAGE)) {
-                return Optional.of(Settings.describe(property(unconvertible.group(2), unconvertible.group(1)),
-                        "must be " + expected(unconvertible.group(2), unconvertible.group(1))
-                                + ", but it is " + Settings.shown(unconvertible.group(3))));
-            }
-            Matcher empty = EMPTY.matcher(message);
-            if (empty.find() && empty.group(2).startsWith(PACKAGE)) {
-                return Optional.of(Settings.describe(property(empty.group(2), empty.group(1)),
-                        "must be " + expected(empty.group(2), empty.group(1)) + ", but it is empty"));
+            Matcher unusable = UNUSABLE.matcher(message);
+            if (unusable.find() && unusable.group(2).startsWith(PACKAGE)) {
+                String value = unusable.group(3) == null ? "empty" : Settings.shown(unusable.group(3));
+                return Optional.of(Settings.describe(property(unusable.group(2), unusable.group(1)),
+                        "must be " + expected(unusable.group(2), unusable.group(1)) + ", but it is " + value));
             }
         }
         return Optional.empty();
