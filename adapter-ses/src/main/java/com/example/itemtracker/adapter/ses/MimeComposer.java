@@ -73,17 +73,13 @@ public final class MimeComposer {
 
         /** Writes the MIME bytes as they are encoded, without holding them whole. */
         public void writeTo(OutputStream out) throws IOException {
-            try {
-                message.writeTo(out);
-            } catch (MessagingException e) {
-                throw new IllegalStateException("Could not write the report as MIME", e);
-            }
+            MimeComposer.writeTo(message, out);
         }
 
         /** The MIME bytes in one array of exactly their size, not grown and copied. */
         public byte[] bytes() {
             Filler filler = new Filler(Math.toIntExact(size));
-            MimeComposer.writeTo(message, filler);
+            inMemory(message, filler);
             return filler.bytes;
         }
     }
@@ -122,7 +118,7 @@ public final class MimeComposer {
     /** The size, by writing to nowhere: a report over the limit is never held, nor written anywhere. */
     private static long sizeOf(MimeMessage mime) {
         Counter counter = new Counter();
-        writeTo(mime, counter);
+        inMemory(mime, counter);
         return counter.size;
     }
 
@@ -162,11 +158,19 @@ public final class MimeComposer {
         }
     }
 
-    private static void writeTo(MimeMessage mime, OutputStream out) {
+    /** @throws IOException only from {@code out} */
+    private static void writeTo(MimeMessage mime, OutputStream out) throws IOException {
         try {
             mime.writeTo(out);
         } catch (MessagingException e) {
             throw new IllegalStateException("Could not write the report as MIME", e);
+        }
+    }
+
+    /** To a stream that keeps the bytes in memory (or counts them), and so never fails. */
+    private static void inMemory(MimeMessage mime, OutputStream out) {
+        try {
+            writeTo(mime, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
