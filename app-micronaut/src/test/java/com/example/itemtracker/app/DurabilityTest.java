@@ -76,6 +76,46 @@ class DurabilityTest {
     }
 
     /**
+     * A chunk that still holds a live page stays in the file, and its bookkeeping on the heap, until
+     * that page is rewritten; H2 rewrites none while every commit is written at once, so without the
+     * service's compaction a burst's chunks stayed until it stopped (and grew with every add).
+     */
+    @Test
+    void theEmbeddedFileShrinksBackToItsDataWhileTheServiceRuns() throws Exception {
+        Path file = dataDir.resolve("item-tracker.mv.db");
+        try (RunningService service = RunningService.start(Map.of("item-tracker.data-dir", dataDir.toString()))) {
+            WorkItemStore store = service.context().getBean(WorkItemStore.class);
+            for (int i = 0; i < 20_000; i++) {
+                store.add(new NewWorkItem("Show how to add an item, one of a burst " + i, "java", "", "Me"));
+            }
+            long grown = Files.size(file);
+            long chunksAfterBurst = chunks(service);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(40);
+            while ((Files.size(file) >= 16L << 20 || chunks(service) >= 1_000) && System.nanoTime() < deadline) {
+                Thread.sleep(250);
+            }
+
+            assertThat(grown).as("the file after the burst").isGreaterThan(100L << 20);
+            assertThat(chunksAfterBurst).as("H2's chunks after the burst").isGreaterThan(5_000);
+            assertThat(Files.size(file)).as("the file 40 s after the burst, the service running").isLessThan(16L << 20);
+            assertThat(chunks(service)).as("H2's chunks 40 s after the burst").isLessThan(1_000);
+            assertThat(ids(service.get("/api/items?archived=false"))).hasSize(20_000);
+            Timer compactions = service.context().getBean(MeterRegistry.class).find("itemtracker.store.compaction").timer();
+            assertThat(compactions).isNotNull();
+            assertThat(compactions.count()).isPositive();
+        }
+    }
+
+    private static long chunks(RunningService service) throws Exception {
+        try (Connection connection = service.context().getBean(DataSource.class).getConnection();
+             ResultSet setting = connection.createStatement().executeQuery(
+                     "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'info.CHUNK_COUNT'")) {
+            assertThat(setting.next()).isTrue();
+            return Long.parseLong(setting.getString(1));
+        }
+    }
+
+    /**
      * Every add is a commit that writes a chunk to the H2 file, and H2 reuses a chunk's space only
      * after its retention time, so a burst of adds grows the file by some 17 KB each. Stopping the
      * service compacts it back to its live data. (H2's own 0.2 s of compaction on close is enough at

@@ -14,6 +14,7 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.exceptions.ConfigurationException;
 import jakarta.inject.Singleton;
+import org.h2.api.ErrorCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,15 +33,13 @@ final class JdbcStoreFactory {
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbcStoreFactory.class);
     private static final long EMBEDDED_WAIT_MILLIS = 5_000;
-    /** How long H2 keeps a superseded chunk's space unused: five times the period of {@link EmbeddedFileSync}. */
+    /** How long H2 keeps a superseded chunk's space unused: five times the period of {@link EmbeddedFileUpkeep}. */
     static final int EMBEDDED_RETENTION_MILLIS = 5_000;
     /**
      * H2's page cache, in KB: half its default of 16 MB, which would be a quarter of the heap that
      * bin/item-tracker gives the service; the pages of some 50,000 items.
      */
     static final int EMBEDDED_CACHE_KB = 8_192;
-    /** org.h2.api.ErrorCode.DATABASE_ALREADY_OPEN_1 (H2 is a runtime dependency only). */
-    private static final int H2_DATABASE_ALREADY_OPEN = 90020;
 
     @Singleton
     @Bean(preDestroy = "close")
@@ -71,7 +70,7 @@ final class JdbcStoreFactory {
             // acknowledged write survives a crash (H2's default keeps the last 0.5 s in memory).
             // LAZY_QUERY_EXECUTION: a listing is read row by row as it is written out, not built whole first.
             // RETENTION_TIME (ms): each commit writes a chunk, whose space H2 reuses only after this
-            // time; H2's 45 s assume the OS has written the file by then, EmbeddedFileSync forces it every second.
+            // time; H2's 45 s assume the OS has written the file by then, EmbeddedFileUpkeep forces it every second.
             // MAX_COMPACT_TIME (ms): a burst of adds still grows the file within the retention time;
             // closing compacts it, and H2's default of 0.2 s for that left a large one as it was.
             config.setJdbcUrl("jdbc:h2:file:" + dataDir.resolve("item-tracker") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0"
@@ -107,7 +106,7 @@ final class JdbcStoreFactory {
     /** The embedded database did not open: most often a second service on the same data directory. */
     private static ConfigurationException embeddedUnavailable(Path dataDir, HikariPool.PoolInitializationException e) {
         SQLException cause = e.getCause() instanceof SQLException sql ? sql : null;
-        if (cause != null && cause.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
+        if (cause != null && cause.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
             return new ConfigurationException(Settings.describe("item-tracker.data-dir", "is in use by another running"
                     + " service: " + dataDir + " holds an H2 database, which one process at a time opens. Stop the other one,"
                     + " or give this one a DATA_DIR of its own"), e);
