@@ -1,12 +1,14 @@
 package com.example.itemtracker.app;
 
 import com.example.itemtracker.adapter.ses.FakeSes;
+import com.example.itemtracker.adapter.ses.StreamedRawMessage;
 import io.micronaut.json.tree.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.ses.SesClient;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -65,6 +67,15 @@ class SesReportApiTest {
         assertThat(sent.action()).isEqualTo("SendEmail");
         assertThat(sent.parameters()).containsEntry("Source", "reports@example.com")
                 .containsEntry("Destination.ToAddresses.member.1", "to@example.com");
+    }
+
+    /** A raw message goes to SES as a streamed body (StreamedRawMessage), not through the SDK's own encoding. */
+    @Test
+    void theSesClientStreamsRawMessages() {
+        SesClient client = service.context().getBean(SesClient.class);
+
+        assertThat(client.serviceClientConfiguration().overrideConfiguration().executionInterceptors())
+                .hasAtLeastOneElementOfType(StreamedRawMessage.class);
     }
 
     @Test

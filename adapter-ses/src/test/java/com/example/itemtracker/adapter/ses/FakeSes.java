@@ -29,8 +29,12 @@ public final class FakeSes implements AutoCloseable {
 
     private static final String NAMESPACE = "http://ses.amazonaws.com/doc/2010-12-01/";
 
-    /** One request as SES received it: the action and its decoded form parameters. */
-    public record Received(String action, Map<String, String> parameters) {
+    /**
+     * One request as SES received it: the action, its decoded form parameters, and how they came (the
+     * Content-Type, the query string, and whether the body was as long as its Content-Length said).
+     */
+    public record Received(String action, Map<String, String> parameters, String contentType, String query,
+                           boolean lengthAsDeclared) {
 
         /** The MIME bytes of a SendRawEmail. */
         public byte[] rawMessage() {
@@ -72,9 +76,12 @@ public final class FakeSes implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange; InputStream in = exchange.getRequestBody()) {
-            Map<String, String> form = parseForm(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            byte[] body = in.readAllBytes();
+            Map<String, String> form = parseForm(new String(body, StandardCharsets.UTF_8));
             String action = form.getOrDefault("Action", "");
-            received.add(new Received(action, form));
+            String declared = exchange.getRequestHeaders().getFirst("Content-Length");
+            received.add(new Received(action, form, exchange.getRequestHeaders().getFirst("Content-Type"),
+                    exchange.getRequestURI().getRawQuery(), declared != null && Long.parseLong(declared) == body.length));
             Failure failure = failures.next();
             if (failure != null) {
                 reply(exchange, failure.status(), "<ErrorResponse xmlns=\"" + NAMESPACE + "\"><Error><Type>Sender</Type>"

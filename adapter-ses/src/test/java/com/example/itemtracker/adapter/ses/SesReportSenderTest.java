@@ -30,7 +30,8 @@ class SesReportSenderTest {
     @BeforeAll
     static void start() throws Exception {
         ses = new FakeSes();
-        client = FakeAws.client(SesClient.builder(), ses.endpoint());
+        client = FakeAws.client(SesClient.builder()
+                .overrideConfiguration(c -> c.addExecutionInterceptor(new StreamedRawMessage())), ses.endpoint());
         sender = new SesReportSender(client, new SesRequests(MimeComposer.forSes()));
     }
 
@@ -79,6 +80,26 @@ class SesReportSenderTest {
         MimeMultipart mixed = multipart(mime.getContent());
         assertThat(mixed.getBodyPart(1).getFileName()).isEqualTo("work_items.csv");
         assertThat(new String(bytes(mixed.getBodyPart(1)), StandardCharsets.UTF_8).split("\r\n")).hasSize(12);
+    }
+
+    @Test
+    void aLargeRawMessageGoesAsOneFormBodyWithItsLengthAndAgainOnARetry() throws Exception {
+        ReportMessage message = ReportMessages.withItems(5_000);
+        ses.failNext(400, "Throttling", "Maximum sending rate exceeded.");
+
+        sender.send(message);
+
+        assertThat(ses.received()).hasSize(2);
+        assertThat(ses.received().getFirst().parameters()).isEqualTo(ses.received().getLast().parameters());
+        FakeSes.Received request = ses.received().getLast();
+        assertThat(request.contentType()).isEqualTo("application/x-www-form-urlencoded; charset=utf-8");
+        assertThat(request.query()).isNull();
+        assertThat(request.lengthAsDeclared()).isTrue();
+        assertThat(request.parameters()).containsEntry("Action", "SendRawEmail").containsEntry("Version", "2010-12-01")
+                .containsEntry("Source", "sender@example.com").containsEntry("Destinations.member.1", "to@example.com");
+        assertThat(request.parameters().get("RawMessage.Data")).hasSizeGreaterThan(3 * StreamedRawMessage.CHUNK);
+        MimeMultipart mixed = multipart(parse(request.rawMessage()).getContent());
+        assertThat(new String(bytes(mixed.getBodyPart(1)), StandardCharsets.UTF_8).split("\r\n")).hasSize(5_001);
     }
 
     @Test

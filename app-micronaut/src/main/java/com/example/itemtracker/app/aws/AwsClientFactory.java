@@ -1,5 +1,6 @@
 package com.example.itemtracker.app.aws;
 
+import com.example.itemtracker.adapter.ses.StreamedRawMessage;
 import com.example.itemtracker.app.config.AwsServiceSettings;
 import com.example.itemtracker.app.config.DataApiConfiguration;
 import com.example.itemtracker.app.config.SesConfiguration;
@@ -59,7 +60,8 @@ final class AwsClientFactory {
     @Requires(property = "item-tracker.report.sender", pattern = "(?i)ses")
     @Replaces(factory = SesClientFactory.class, bean = SesClient.class)
     SesClient sesClient(SesConfiguration settings) {
-        return build(SesClient.builder(), "Amazon SES", "item-tracker.report.ses", settings);
+        return build(SesClient.builder().overrideConfiguration(call -> call.addExecutionInterceptor(new StreamedRawMessage())),
+                "Amazon SES", "item-tracker.report.ses", settings);
     }
 
     private <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C build(
