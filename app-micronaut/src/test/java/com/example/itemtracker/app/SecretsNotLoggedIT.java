@@ -1,6 +1,7 @@
 package com.example.itemtracker.app;
 
 import com.example.itemtracker.adapter.ses.FakeSes;
+import com.example.itemtracker.testsupport.SigV4;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,7 +42,7 @@ class SecretsNotLoggedIT {
             assertThat(post(jdbc, "/api/items", "{\"name\":\"Me\",\"description\":\"d\"}").statusCode()).isEqualTo(503);
             log = jdbc.log();
         }
-        try (FakeSes ses = new FakeSes();
+        try (FakeSes ses = new FakeSes(new SigV4("AKIDFAKEFAKEFAKE", AWS_SECRET));
              ServiceProcess withSes = ServiceProcess.start(Map.of(
                      "DATA_DIR", work.resolve("data").toString(),
                      "REPORT_SENDER", "ses", "SENDER_EMAIL", "reports@example.com",

@@ -1,6 +1,7 @@
 package com.example.itemtracker.adapter.ses;
 
 import com.example.itemtracker.testsupport.FaultQueue;
+import com.example.itemtracker.testsupport.SigV4;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
@@ -16,11 +17,13 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * An in-process Amazon SES endpoint speaking SES's Query protocol over real HTTP: form-encoded
+ * An in-process Amazon SES endpoint speaking SES's Query protocol over real HTTP (and refusing, as SES
+ * does, a request whose SigV4 signature does not match what arrived): form-encoded
  * {@code Action=SendEmail} / {@code Action=SendRawEmail} requests, XML responses, and errors as
  * SES writes them ({@code <ErrorResponse><Error><Type/><Code/><Message/></Error>}). The real SDK
  * talks to it through its endpoint override. Test code (shipped in this module's test-jar).
@@ -45,12 +48,20 @@ public final class FakeSes implements AutoCloseable {
     private record Failure(int status, String code, String message) {
     }
 
+    private final SigV4 signatures;
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final FaultQueue<Failure> failures = new FaultQueue<>();
     private final AtomicInteger ids = new AtomicInteger();
 
+    /** A fake SES for the credentials of {@link com.example.itemtracker.testsupport.FakeAws}. */
     public FakeSes() throws IOException {
+        this(SigV4.FAKE_AWS);
+    }
+
+    /** A fake SES that takes requests signed with these credentials only. */
+    public FakeSes(SigV4 signatures) throws IOException {
+        this.signatures = signatures;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
         server.start();
@@ -77,6 +88,12 @@ public final class FakeSes implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange; InputStream in = exchange.getRequestBody()) {
             byte[] body = in.readAllBytes();
+            Optional<String> unsigned = signatures.mismatch(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
+                    exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders(), body);
+            if (unsigned.isPresent()) {
+                error(exchange, 403, "SignatureDoesNotMatch", unsigned.get());
+                return;
+            }
             Map<String, String> form = parseForm(new String(body, StandardCharsets.UTF_8));
             String action = form.getOrDefault("Action", "");
             String declared = exchange.getRequestHeaders().getFirst("Content-Length");
@@ -84,15 +101,11 @@ public final class FakeSes implements AutoCloseable {
                     exchange.getRequestURI().getRawQuery(), declared != null && Long.parseLong(declared) == body.length));
             Failure failure = failures.next();
             if (failure != null) {
-                reply(exchange, failure.status(), "<ErrorResponse xmlns=\"" + NAMESPACE + "\"><Error><Type>Sender</Type>"
-                        + "<Code>" + failure.code() + "</Code><Message>" + xml(failure.message()) + "</Message></Error>"
-                        + "<RequestId>fake-request</RequestId></ErrorResponse>");
+                error(exchange, failure.status(), failure.code(), failure.message());
                 return;
             }
             if (!action.equals("SendEmail") && !action.equals("SendRawEmail")) {
-                reply(exchange, 400, "<ErrorResponse xmlns=\"" + NAMESPACE + "\"><Error><Type>Sender</Type>"
-                        + "<Code>InvalidAction</Code><Message>Unknown action " + xml(action) + "</Message></Error>"
-                        + "<RequestId>fake-request</RequestId></ErrorResponse>");
+                error(exchange, 400, "InvalidAction", "Unknown action " + action);
                 return;
             }
             String messageId = "fake-" + ids.incrementAndGet();
@@ -100,6 +113,11 @@ public final class FakeSes implements AutoCloseable {
                     + messageId + "</MessageId></" + action + "Result><ResponseMetadata><RequestId>fake-request"
                     + "</RequestId></ResponseMetadata></" + action + "Response>");
         }
+    }
+
+    private static void error(HttpExchange exchange, int status, String code, String message) throws IOException {
+        reply(exchange, status, "<ErrorResponse xmlns=\"" + NAMESPACE + "\"><Error><Type>Sender</Type><Code>" + code
+                + "</Code><Message>" + xml(message) + "</Message></Error><RequestId>fake-request</RequestId></ErrorResponse>");
     }
 
     private static void reply(HttpExchange exchange, int status, String body) throws IOException {

@@ -3,6 +3,7 @@ package com.example.itemtracker.adapter.ses;
 import com.example.itemtracker.core.domain.ReportDeliveryException;
 import com.example.itemtracker.core.report.ReportMessage;
 import com.example.itemtracker.testsupport.FakeAws;
+import com.example.itemtracker.testsupport.SigV4;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import org.junit.jupiter.api.AfterAll;
@@ -170,6 +171,20 @@ class SesReportSenderTest {
                 .isInstanceOf(ReportDeliveryException.class)
                 .hasMessageContaining("that Amazon SES accepts for one message");
         assertThat(ses.received()).isEmpty();
+    }
+
+    /** The fake checks signatures as SES does, so what the tests send is what the SDK signed. */
+    @Test
+    void aRawMessageSignedWithAnotherSecretIsRefused() throws Exception {
+        try (FakeSes strict = new FakeSes(new SigV4(FakeAws.ACCESS_KEY_ID, "another-secret"));
+             SesClient elsewhere = FakeAws.client(SesClient.builder()
+                     .overrideConfiguration(c -> c.addExecutionInterceptor(new StreamedRawMessage())), strict.endpoint())) {
+            SesReportSender signedWrong = new SesReportSender(elsewhere, new SesRequests(MimeComposer.forSes()));
+
+            assertThatThrownBy(() -> signedWrong.send(ReportMessages.withItems(11)))
+                    .isInstanceOf(ReportDeliveryException.class).hasMessageContaining("(SignatureDoesNotMatch)");
+            assertThat(strict.received()).isEmpty();
+        }
     }
 
     @Test
