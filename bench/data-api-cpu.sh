@@ -27,7 +27,7 @@ for aot in on off; do
   ITEM_TRACKER_AOT=$aot start_service "$port" STORE=data-api DATA_API_ENDPOINT="$endpoint" DATA_API_REGION=us-east-1 \
     CLUSTER_ARN=arn:aws:rds:us-east-1:123456789012:cluster:item-tracker-test \
     SECRET_ARN=arn:aws:secretsmanager:us-east-1:123456789012:secret:item-tracker-test DATABASE=auroraappdb \
-    TABLE_NAME="$table" AWS_ACCESS_KEY_ID=AKIDFAKE AWS_SECRET_ACCESS_KEY=fake-secret ITEM_TRACKER_AOT=$aot
+    TABLE_NAME="$table" AWS_ACCESS_KEY_ID=AKIDFAKEFAKEFAKE AWS_SECRET_ACCESS_KEY=fake-secret-key-never-real ITEM_TRACKER_AOT=$aot
   listed=$(curl -fs "$url" | grep -o '"id"' | wc -l)
   [ "$listed" -eq 100 ] || { echo "expected 100 active items, listed $listed" >&2; exit 1; }
   before=$(cpu_ms)

@@ -7,8 +7,14 @@ import com.example.itemtracker.core.domain.StoreFailureException;
 import com.example.itemtracker.core.domain.StoreUnavailableException;
 import com.example.itemtracker.core.domain.WorkItem;
 import com.example.itemtracker.core.port.TableName;
+import com.example.itemtracker.testsupport.FakeAws;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.services.rdsdata.RdsDataClient;
+import software.amazon.awssdk.services.rdsdata.model.RdsDataException;
 
 import java.time.Duration;
 import java.util.List;
@@ -228,5 +234,23 @@ class DataApiBehaviourTest {
         assertThat(e.errors()).singleElement().satisfies(error -> assertThat(error.field()).isEqualTo("description"));
         assertThat(store.list(ItemFilter.ALL)).isEmpty();
         store.checkAvailable();
+    }
+
+    /** The fake checks signatures as AWS does, so what the tests send is what the SDK signed. */
+    @Test
+    void aCallSignedWithAnotherSecretIsRefused() throws Exception {
+        store(FakeDataApi.Flavour.POSTGRESQL, Duration.ofSeconds(5), 100);
+        try (RdsDataClient signedWrong = RdsDataClient.builder().endpointOverride(fixture.fake().endpoint()).region(FakeAws.REGION)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(FakeAws.ACCESS_KEY_ID, "another")))
+                .httpClientBuilder(UrlConnectionHttpClient.builder()).build()) {
+            fixture.fake().resetCalls();
+
+            RdsDataException e = catchThrowableOfType(RdsDataException.class, () -> signedWrong.executeStatement(call -> call
+                    .resourceArn(FakeDataApi.CLUSTER_ARN).secretArn(FakeDataApi.SECRET_ARN).sql("SELECT 1")));
+
+            assertThat(e.statusCode()).isEqualTo(403);
+            assertThat(e.awsErrorDetails().errorCode()).isEqualTo("InvalidSignatureException");
+            assertThat(fixture.fake().executeCalls()).isZero();
+        }
     }
 }

@@ -3,6 +3,7 @@ package com.example.itemtracker.adapter.dataapi;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import com.example.itemtracker.testsupport.FaultQueue;
+import com.example.itemtracker.testsupport.SigV4;
 import software.amazon.awssdk.protocols.jsoncore.JsonNode;
 
 import java.io.IOException;
@@ -24,6 +25,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -37,7 +39,9 @@ import java.util.regex.Pattern;
  * booleans as {@code booleanValue}) or MariaDB (Aurora MySQL flavour: ids in
  * {@code generatedFields}, {@code BOOL} as {@code longValue}) through JDBC. Errors come back as the
  * service writes them ({@code x-amzn-ErrorType} header and a {@code message}), including the 1 MiB
- * response limit, and faults can be queued: a resuming cluster, throttling, access denied.
+ * response limit, and faults can be queued: a resuming cluster, throttling, access denied. Like AWS,
+ * it refuses a request whose SigV4 signature (with {@code FakeAws}'s credentials) does not match
+ * what arrived.
  * Test code (shipped in this module's test-jar).
  */
 public final class FakeDataApi implements AutoCloseable {
@@ -141,6 +145,12 @@ public final class FakeDataApi implements AutoCloseable {
             byte[] body = in.readAllBytes();
             if (!exchange.getRequestMethod().equals("POST") || !exchange.getRequestURI().getPath().equals("/Execute")) {
                 error(exchange, 404, "UnknownOperationException", "Only ExecuteStatement (POST /Execute) is served here");
+                return;
+            }
+            Optional<String> unsigned = SigV4.FAKE_AWS.mismatch(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
+                    exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders(), body);
+            if (unsigned.isPresent()) {
+                error(exchange, 403, "InvalidSignatureException", unsigned.get());
                 return;
             }
             executeCalls.incrementAndGet();

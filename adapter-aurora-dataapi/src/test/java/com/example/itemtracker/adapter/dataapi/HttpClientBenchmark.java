@@ -3,6 +3,7 @@ package com.example.itemtracker.adapter.dataapi;
 import com.example.itemtracker.core.domain.ItemFilter;
 import com.example.itemtracker.core.domain.NewWorkItem;
 import com.example.itemtracker.core.port.TableName;
+import com.example.itemtracker.testsupport.FakeAws;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.SdkHttpClient;
@@ -55,7 +56,7 @@ public final class HttpClientBenchmark {
         RdsDataClient client = RdsDataClient.builder()
                 .endpointOverride(fixture.fake().endpoint())
                 .region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDFAKE", "fake-secret")))
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(FakeAws.ACCESS_KEY_ID, FakeAws.SECRET_KEY)))
                 .httpClient(http.get())
                 .build();
         DataApiWorkItemStore store = new DataApiWorkItemStore(client, fixture.settings(table, Duration.ofSeconds(5), 500));
