@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -55,12 +56,7 @@ class DurabilityTest {
     void theEmbeddedFileIsForcedToTheDiskEverySecond() throws Exception {
         try (RunningService service = RunningService.start(Map.of("item-tracker.data-dir", dataDir.toString()))) {
             service.postJson("/api/items", "{\"name\":\"Me\",\"description\":\"forced to the disk\"}");
-            try (Connection connection = service.context().getBean(DataSource.class).getConnection();
-                 ResultSet setting = connection.createStatement().executeQuery(
-                         "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'RETENTION_TIME'")) {
-                assertThat(setting.next()).isTrue();
-                assertThat(setting.getString(1)).isEqualTo("5000");
-            }
+            assertThat(setting(service, "RETENTION_TIME")).isEqualTo("5000");
             MeterRegistry registry = service.context().getBean(MeterRegistry.class);
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
             while (syncs(registry) < 2 && System.nanoTime() < deadline) {
@@ -107,11 +103,19 @@ class DurabilityTest {
     }
 
     private static long chunks(RunningService service) throws Exception {
+        return Long.parseLong(setting(service, "info.CHUNK_COUNT"));
+    }
+
+    /** One of H2's settings or figures of the embedded database, as H2 lists it. */
+    private static String setting(RunningService service, String name) throws Exception {
         try (Connection connection = service.context().getBean(DataSource.class).getConnection();
-             ResultSet setting = connection.createStatement().executeQuery(
-                     "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'info.CHUNK_COUNT'")) {
-            assertThat(setting.next()).isTrue();
-            return Long.parseLong(setting.getString(1));
+             PreparedStatement query = connection.prepareStatement(
+                     "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = ?")) {
+            query.setString(1, name);
+            try (ResultSet setting = query.executeQuery()) {
+                assertThat(setting.next()).as("H2 setting " + name).isTrue();
+                return setting.getString(1);
+            }
         }
     }
 

@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -37,7 +38,7 @@ public record SigV4(String accessKeyId, String secretKey) {
     public Optional<String> mismatch(String method, String rawPath, String rawQuery, Map<String, List<String>> headers,
                                             byte[] body) {
         Map<String, List<String>> lower = new TreeMap<>();
-        headers.forEach((name, values) -> lower.put(name.toLowerCase(java.util.Locale.ROOT), values));
+        headers.forEach((name, values) -> lower.put(name.toLowerCase(Locale.ROOT), values));
         String authorization = first(lower, "authorization");
         Matcher auth = authorization == null ? null : AUTHORIZATION.matcher(authorization);
         if (auth == null || !auth.matches()) {

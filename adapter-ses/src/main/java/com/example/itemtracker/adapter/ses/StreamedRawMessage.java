@@ -37,12 +37,16 @@ import java.util.Optional;
  */
 public final class StreamedRawMessage implements ExecutionInterceptor {
 
-    static final String CONTENT_TYPE = "application/x-www-form-urlencoded; charset=utf-8";
+    private static final String CONTENT_TYPE = "application/x-www-form-urlencoded; charset=utf-8";
     private static final String PARAMETER = "RawMessage.Data";
     private static final ExecutionAttribute<byte[]> MESSAGE = new ExecutionAttribute<>("ItemTrackerRawMessage");
-    private static final ExecutionAttribute<byte[]> OTHER_PARAMETERS = new ExecutionAttribute<>("ItemTrackerFormParameters");
+    private static final ExecutionAttribute<Form> FORM = new ExecutionAttribute<>("ItemTrackerRawMessageForm");
     /** Message bytes encoded at once: a multiple of 3, so that only the last chunk is padded. */
     static final int CHUNK = 3 * 16 * 1024;
+
+    /** The body of one call: the other parameters, the message, and the length of both encoded. */
+    private record Form(byte[] head, byte[] message, long length) {
+    }
 
     @Override
     public SdkRequest modifyRequest(Context.ModifyRequest context, ExecutionAttributes attributes) {
@@ -55,50 +59,52 @@ public final class StreamedRawMessage implements ExecutionInterceptor {
 
     @Override
     public Optional<RequestBody> modifyHttpContent(Context.ModifyHttpRequest context, ExecutionAttributes attributes) {
-        byte[] message = attributes.getAttribute(MESSAGE);
-        if (message == null) {
+        Form form = form(context.httpRequest(), attributes);
+        if (form == null) {
             return context.requestBody();
         }
-        byte[] head = otherParameters(context.httpRequest(), attributes);
-        ContentStreamProvider body = () -> formBody(head, message);
-        return Optional.of(RequestBody.fromContentProvider(body, head.length + encodedLength(message), CONTENT_TYPE));
+        ContentStreamProvider body = () -> formBody(form.head(), form.message());
+        return Optional.of(RequestBody.fromContentProvider(body, form.length(), CONTENT_TYPE));
     }
 
     @Override
     public SdkHttpRequest modifyHttpRequest(Context.ModifyHttpRequest context, ExecutionAttributes attributes) {
-        byte[] message = attributes.getAttribute(MESSAGE);
-        if (message == null) {
+        Form form = form(context.httpRequest(), attributes);
+        if (form == null) {
             return context.httpRequest();
         }
-        byte[] head = otherParameters(context.httpRequest(), attributes);
         return context.httpRequest().toBuilder()
                 .clearQueryParameters()
                 .putHeader("Content-Type", CONTENT_TYPE)
-                .putHeader("Content-Length", Long.toString(head.length + encodedLength(message)))
+                .putHeader("Content-Length", Long.toString(form.length()))
                 .build();
     }
 
     /**
-     * The marshalled parameters but the message, form-encoded as the SDK does, and the message's name:
-     * read from the request as marshalled (the SDK asks for the body before it asks for the request,
-     * by when the parameters are gone), once per call.
+     * The body of a SendRawEmail call, or null for any other call: the marshalled parameters but the
+     * message, form-encoded as the SDK does, then the message's name. Made once per call, from the
+     * request as marshalled (the SDK asks for the body before it asks for the request, by when the
+     * parameters are gone).
      */
-    private static byte[] otherParameters(SdkHttpRequest marshalled, ExecutionAttributes attributes) {
-        byte[] head = attributes.getAttribute(OTHER_PARAMETERS);
-        if (head == null) {
-            StringBuilder form = new StringBuilder();
-            for (Map.Entry<String, List<String>> parameter : marshalled.rawQueryParameters().entrySet()) {
-                if (!parameter.getKey().equals(PARAMETER)) {
-                    for (String value : parameter.getValue()) {
-                        form.append(SdkHttpUtils.urlEncode(parameter.getKey())).append('=')
-                                .append(SdkHttpUtils.urlEncode(value == null ? "" : value)).append('&');
-                    }
+    private static Form form(SdkHttpRequest marshalled, ExecutionAttributes attributes) {
+        byte[] message = attributes.getAttribute(MESSAGE);
+        Form form = attributes.getAttribute(FORM);
+        if (message == null || form != null) {
+            return form;
+        }
+        StringBuilder parameters = new StringBuilder();
+        for (Map.Entry<String, List<String>> parameter : marshalled.rawQueryParameters().entrySet()) {
+            if (!parameter.getKey().equals(PARAMETER)) {
+                for (String value : parameter.getValue()) {
+                    parameters.append(SdkHttpUtils.urlEncode(parameter.getKey())).append('=')
+                            .append(SdkHttpUtils.urlEncode(value == null ? "" : value)).append('&');
                 }
             }
-            head = form.append(PARAMETER).append('=').toString().getBytes(StandardCharsets.UTF_8);
-            attributes.putAttribute(OTHER_PARAMETERS, head);
         }
-        return head;
+        byte[] head = parameters.append(PARAMETER).append('=').toString().getBytes(StandardCharsets.UTF_8);
+        form = new Form(head, message, head.length + encodedLength(message));
+        attributes.putAttribute(FORM, form);
+        return form;
     }
 
     /** The length of the message base64-encoded and then URL-encoded, counted by encoding it once. */
