@@ -153,8 +153,29 @@ final class ItemJsonWriter {
         }
     }
 
+    /**
+     * {@code value} as {@link Long#toString(long)} writes it, straight into the array: a String and
+     * its bytes for every item were an eighth of what a listing of 100 allocated.
+     */
     private void digits(long value) {
-        put(ascii(Long.toString(value)));
+        // Counted as a negative number, which every long has (Long.MIN_VALUE has no positive).
+        long negative = value < 0 ? value : -value;
+        int count = 1;
+        for (long rest = negative / 10; rest != 0; rest /= 10) {
+            count++;
+        }
+        if (size + count + 1 > bytes.length) {
+            grow(count + 1);
+        }
+        if (value < 0) {
+            bytes[size++] = '-';
+        }
+        int at = size + count;
+        size = at;
+        do {
+            bytes[--at] = (byte) ('0' - negative % 10);
+            negative /= 10;
+        } while (negative != 0);
     }
 
     private void put(byte b) {

@@ -35,6 +35,24 @@ class ItemJsonWriterTest {
     }
 
     @Test
+    void idsOfEveryLengthAndSignAreWrittenAsTheSerializerWritesThem() throws IOException {
+        List<WorkItem> items = new ArrayList<>();
+        for (long power = 1; ; power *= 10) {
+            for (long id : new long[] {power - 1, power, power + 1, -power, 1 - power}) {
+                items.add(new WorkItem(id, "", "", "", "", false));
+            }
+            if (power > Long.MAX_VALUE / 10) {
+                break;
+            }
+        }
+        for (long id : new long[] {0, Long.MAX_VALUE, Long.MIN_VALUE, Long.MIN_VALUE + 1}) {
+            items.add(new WorkItem(id, "", "", "", "", true));
+        }
+
+        assertSameBytes(items);
+    }
+
+    @Test
     void randomTextFromAFixedSeedIsWrittenAsTheSerializerWritesIt() throws IOException {
         Random random = new Random(42);
         List<WorkItem> items = new ArrayList<>();
