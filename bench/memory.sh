@@ -10,7 +10,7 @@
 #   4. the service restarted on those items: resident memory after each of three reports of them and
 #      after listing them (no burst of adds before, so what remains is what the reads leave).
 # SENDER is outbox (the default: the .eml files) or ses (the fake SES, in a JVM of its own, over HTTP;
-# bin/item-tracker then gives the heap the room the SDK needs to encode a message).
+# the same JVM settings, since StreamedRawMessage encodes the message for SES as it is sent).
 # Needs JDK 25; installs wrk with apt-get when missing. Usage: bench/memory.sh [seconds] [items] [sender]
 set -euo pipefail
 cd "$(dirname "$0")/.."
