@@ -92,23 +92,34 @@ public final class JdbcWorkItemStore implements WorkItemStore {
 
     /**
      * Reads with a fetch size, so the driver need not hold the whole result: MariaDB's driver streams the
-     * rows, H2 does with {@code LAZY_QUERY_EXECUTION}; PostgreSQL's driver fetches in steps only
-     * inside a transaction, which would cost every listing a round trip more, so it reads whole.
+     * rows, H2 does with {@code LAZY_QUERY_EXECUTION} (at the isolation level its dialect names, which
+     * keeps the rows a listing has yet to read); PostgreSQL's driver fetches in steps only inside a
+     * transaction, which would cost every listing a round trip more, so it reads whole.
      */
     @Override
     public void forEach(ItemFilter filter, Consumer<? super WorkItem> sink) {
         run("list work items", connection -> {
+            SqlDialect dialect = dialect(connection);
             String sql = switch (filter) {
                 case ALL -> selectAll;
                 case ARCHIVED -> selectArchived;
-                case ACTIVE -> dialect(connection).table().selectActive(table);
+                case ACTIVE -> dialect.table().selectActive(table);
             };
+            int isolation = dialect.listingIsolation();
+            int own = isolation == SqlDialect.CONNECTION_ISOLATION ? isolation : connection.getTransactionIsolation();
+            if (own != isolation) {
+                connection.setTransactionIsolation(isolation);
+            }
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 statement.setFetchSize(FETCH_SIZE);
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
                         sink.accept(item(rows));
                     }
+                }
+            } finally {
+                if (own != isolation) {
+                    connection.setTransactionIsolation(own);
                 }
             }
             return null;

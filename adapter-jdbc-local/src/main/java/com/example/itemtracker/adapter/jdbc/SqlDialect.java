@@ -3,6 +3,7 @@ package com.example.itemtracker.adapter.jdbc;
 import com.example.itemtracker.core.port.TableName;
 import com.example.itemtracker.sql.WorkItemTable;
 
+import java.sql.Connection;
 import java.util.Locale;
 
 /** The databases the JDBC store supports, and the one statement that archives a row and returns it where there is one. */
@@ -28,6 +29,17 @@ enum SqlDialect {
         String archiveReturning(TableName table) {
             return "SELECT " + WorkItemTable.COLUMNS + " FROM FINAL TABLE (UPDATE " + table + " SET archived = TRUE WHERE iditem = ?)";
         }
+
+        /**
+         * With {@code LAZY_QUERY_EXECUTION} H2 reads a listing's rows after its statement has ended, and
+         * at READ COMMITTED it stops keeping the listing's version of the file at that end: a compaction
+         * meanwhile can drop a chunk the rest of the listing needs ("Chunk N not found",
+         * h2database#4142). At REPEATABLE READ the version is kept until the result is closed.
+         */
+        @Override
+        int listingIsolation() {
+            return Connection.TRANSACTION_REPEATABLE_READ;
+        }
     };
 
     private final WorkItemTable table;
@@ -42,6 +54,13 @@ enum SqlDialect {
 
     /** Only where {@link WorkItemTable#updateReturnsRows()}. */
     abstract String archiveReturning(TableName table);
+
+    /** The isolation level a listing reads at, or {@link #CONNECTION_ISOLATION} for the connection's own. */
+    int listingIsolation() {
+        return CONNECTION_ISOLATION;
+    }
+
+    static final int CONNECTION_ISOLATION = -1;
 
     static SqlDialect forProduct(String databaseProductName) {
         String product = databaseProductName.toLowerCase(Locale.ROOT);

@@ -5,7 +5,10 @@ import com.example.itemtracker.core.domain.WorkItem;
 import com.example.itemtracker.core.port.TableName;
 import com.example.itemtracker.core.port.WorkItemStore;
 import com.example.itemtracker.core.port.WorkItemStoreContract;
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
 import org.h2.jdbcx.JdbcDataSource;
+import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,6 +16,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,6 +50,51 @@ class H2WorkItemStoreTest extends WorkItemStoreContract {
         assertThat(byHand).isEqualTo(new WorkItem(byHand.id(), "by hand", "", "", "", false));
         assertThat(store.list(ItemFilter.ACTIVE)).containsExactly(first, byHand, last);
         assertThat(store.list(ItemFilter.ARCHIVED)).containsExactly(archived);
+    }
+
+    /**
+     * The embedded service reads listings lazily and compacts the file while it serves. A listing must
+     * see the rows as they were when it started, even when every row changes and the chunks it would
+     * read next are dropped before it reads them (h2database#4142: "Chunk N not found").
+     */
+    @Test
+    void aLazyListingReadsItsVersionWhileTheRowsChangeAndTheFileIsCompacted() throws SQLException {
+        JdbcDataSource lazy = new JdbcDataSource();
+        lazy.setURL("jdbc:h2:file:" + dataDir.resolve("lazy") + ";LAZY_QUERY_EXECUTION=TRUE;WRITE_DELAY=0;RETENTION_TIME=0");
+        JdbcWorkItemStore lazyStore = new JdbcWorkItemStore(lazy, TableName.defaultName());
+        lazyStore.createTableIfMissing();
+        int rows = 20_000;
+        try (Connection connection = lazy.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO work_items (description, guide, status, username, archived)"
+                    + " SELECT 'item ' || X, 'java', '', 'Me', false FROM SYSTEM_RANGE(1, " + rows + ")");
+        }
+        // The last connection closed the database, so the listing starts with nothing of it cached.
+
+        List<WorkItem> listed = new ArrayList<>();
+        lazyStore.forEach(ItemFilter.ALL, item -> {
+            if (listed.isEmpty()) {
+                rewriteEveryRowAndCompact(lazy);
+            }
+            listed.add(item);
+        });
+
+        assertThat(listed).hasSize(rows);
+        assertThat(listed).allSatisfy(item -> assertThat(item.status()).isEmpty());
+        assertThat(listed).extracting(WorkItem::description).endsWith("item " + rows);
+        assertThat(lazyStore.list(ItemFilter.ALL)).allSatisfy(item -> assertThat(item.status()).isEqualTo("changed"));
+    }
+
+    private static void rewriteEveryRowAndCompact(JdbcDataSource source) {
+        try (Connection connection = source.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("UPDATE work_items SET status = 'changed'");
+            MVStore store = ((SessionLocal) connection.unwrap(JdbcConnection.class).getSession()).getDatabase().getStore().getMvStore();
+            store.compact(100, Integer.MAX_VALUE);
+            statement.execute("CHECKPOINT");
+            statement.execute("INSERT INTO work_items (description) VALUES ('after the listing began')");
+            statement.execute("DELETE FROM work_items WHERE description = 'after the listing began'");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void execute(String sql) throws SQLException {
