@@ -36,10 +36,11 @@ final class JdbcStoreFactory {
     /** How long H2 keeps a superseded chunk's space unused: five times the period of {@link EmbeddedFileUpkeep}. */
     static final int EMBEDDED_RETENTION_MILLIS = 5_000;
     /**
-     * H2's page cache, in KB: half its default of 16 MB, which would be a quarter of the heap that
-     * bin/item-tracker gives the service; the pages of some 50,000 items.
+     * H2's page cache, in KB: a quarter of its default of 16 MB, which would be a third of the heap
+     * that bin/item-tracker gives the service; the pages of some 25,000 items. A listing or report of
+     * a table larger than the cache reads most of it from the file whichever the size.
      */
-    static final int EMBEDDED_CACHE_KB = 8_192;
+    static final int EMBEDDED_CACHE_KB = 4_096;
 
     @Singleton
     @Bean(preDestroy = "close")
