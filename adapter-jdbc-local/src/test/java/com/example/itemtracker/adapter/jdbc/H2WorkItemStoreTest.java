@@ -12,6 +12,9 @@ import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import javax.sql.DataSource;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -82,6 +85,31 @@ class H2WorkItemStoreTest extends WorkItemStoreContract {
         assertThat(listed).allSatisfy(item -> assertThat(item.status()).isEmpty());
         assertThat(listed).extracting(WorkItem::description).endsWith("item " + rows);
         assertThat(lazyStore.list(ItemFilter.ALL)).allSatisfy(item -> assertThat(item.status()).isEqualTo("changed"));
+    }
+
+    /** A pool that does not reset what a borrower changed must get its connection back as it lent it. */
+    @Test
+    void aListingLeavesItsConnectionAtItsOwnIsolationLevel() throws SQLException {
+        store.add(item("Me", "listed"));
+        try (Connection shared = dataSource.getConnection()) {
+            shared.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+            Connection lent = proxy(Connection.class, (proxy, method, args) ->
+                    method.getName().equals("close") ? null : method.invoke(shared, args));
+            DataSource pool = proxy(DataSource.class, (proxy, method, args) -> {
+                if (method.getName().equals("getConnection")) {
+                    return lent;
+                }
+                throw new UnsupportedOperationException(method.getName());
+            });
+
+            assertThat(new JdbcWorkItemStore(pool, TableName.defaultName()).list(ItemFilter.ALL)).hasSize(1);
+
+            assertThat(shared.getTransactionIsolation()).isEqualTo(Connection.TRANSACTION_READ_COMMITTED);
+        }
+    }
+
+    private static <T> T proxy(Class<T> type, InvocationHandler handler) {
+        return type.cast(Proxy.newProxyInstance(H2WorkItemStoreTest.class.getClassLoader(), new Class<?>[] {type}, handler));
     }
 
     private static void rewriteEveryRowAndCompact(JdbcDataSource source) {
