@@ -13,11 +13,13 @@ ensure_jar() {
 
 # start_service PORT [VAR=value ...]: starts bin/item-tracker with its data and outbox under $work
 # (made here) and the given settings, waits (60 s at most) until /health answers 200, and leaves its
-# pid in $pid and its log in $work/log. On exit the service is stopped, a bench_cleanup function
+# pid in $pid and its log in $work/log. On exit the service is stopped, the end of its log is printed
+# if the script failed (a failed request's cause is there, and $work goes), a bench_cleanup function
 # the script defines is called, and $work is removed.
 start_service() {
   work=$(mktemp -d)
-  trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true
+  trap 'status=$?; kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true
+        if [ "$status" -ne 0 ] && [ -s "$work/log" ]; then echo "the service log, last 40 lines:" >&2; tail -n 40 "$work/log" >&2; fi
         ! declare -F bench_cleanup >/dev/null || bench_cleanup; rm -rf "$work"' EXIT
   run_service "$@"
 }
