@@ -105,10 +105,12 @@ public final class JdbcWorkItemStore implements WorkItemStore {
                 case ARCHIVED -> selectArchived;
                 case ACTIVE -> dialect.table().selectActive(table);
             };
-            int isolation = dialect.listingIsolation();
-            int own = isolation == SqlDialect.CONNECTION_ISOLATION ? isolation : connection.getTransactionIsolation();
-            if (own != isolation) {
-                connection.setTransactionIsolation(isolation);
+            int wanted = dialect.listingIsolation();
+            // Asked only where a level is wanted: pgJDBC would answer with a round trip.
+            int before = wanted == SqlDialect.CONNECTION_ISOLATION ? wanted : connection.getTransactionIsolation();
+            boolean switched = before != wanted;
+            if (switched) {
+                connection.setTransactionIsolation(wanted);
             }
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 statement.setFetchSize(FETCH_SIZE);
@@ -118,8 +120,8 @@ public final class JdbcWorkItemStore implements WorkItemStore {
                     }
                 }
             } finally {
-                if (own != isolation) {
-                    connection.setTransactionIsolation(own);
+                if (switched) {
+                    connection.setTransactionIsolation(before);
                 }
             }
             return null;
