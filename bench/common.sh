@@ -50,8 +50,10 @@ run_service() {
 # called from the script's bench_cleanup, ends it.
 start_fake() {
   local module=$1 class=$2 cp
-  ./mvnw -q -B -pl "$module" -am test-compile
-  ./mvnw -q -B -pl "$module" dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >/dev/null
+  # One reactor build: the module's siblings (core, test-support, ...) resolve to their target
+  # folders, so nothing needs to be installed into the local repository first.
+  ./mvnw -q -B -pl "$module" -am test-compile dependency:build-classpath \
+    -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >/dev/null
   cp="$module/target/test-classes:$module/target/classes:core/target/classes:store-sql/target/classes"
   cp="$cp:test-support/target/classes:$(cat "$module/target/bench.classpath")"
   fake_fifo=$(mktemp -u); mkfifo "$fake_fifo"
@@ -96,19 +98,30 @@ LUA
   kill -INT "$adder" 2>/dev/null || true; wait "$adder" 2>/dev/null || true
 }
 
-# warm_up URL CONNECTIONS: load URL in 2-second wrk rounds until the JIT has compiled the hot path,
-# that is until three rounds in a row are no faster than the best before them by 3% (at least 5
-# rounds, at most 40). On 2 shared cores the C2 compiler competes with the load: a 5-second warm-up
-# measured a service still compiling at about two thirds of its steady rate, and on a slower machine
-# the climb took some 30 s, with single rounds 15% off in between, so one slow round is no plateau.
-# Prints each round's req/s.
+# warm_up URL CONNECTIONS: load URL in 2-second wrk rounds until the JIT has compiled the hot path:
+# three rounds in a row no faster than the best before them by 3%, in each of which the JIT spent
+# less than 0.1 s compiling (jstat; at least 5 rounds, at most 40). The rate alone misled: on 2 shared
+# cores the compiler competes with the load, and a climb stalled for three rounds while C2 was still
+# busy (4,014 / 4,098 / 4,131 / 4,016 req/s, then 8-9k once it was done), which measured the service
+# at half its steady rate. Prints each round's req/s and, in brackets, the JIT's seconds in it.
+jit_seconds() {
+  jstat -compiler "$pid" 2>/dev/null | awk 'NR == 2 {print $4}'
+}
 warm_up() {
-  local url=$1 conns=$2 round best=0 rate flat=0
-  printf 'warm-up, req/s per 2 s round:'
+  local url=$1 conns=$2 round best=0 rate flat=0 before after busy
+  printf 'warm-up, req/s per 2 s round [JIT s]:'
+  after=$(jit_seconds)
   for round in $(seq 1 40); do
+    before=$after
     rate=$(wrk -t2 -c"$conns" -d2s "$url" | awk '/Requests\/sec/ {printf "%d", $2}')
-    printf ' %s' "$rate"
-    if [ "$((rate * 100))" -gt "$((best * 103))" ]; then flat=0; else flat=$((flat + 1)); fi
+    after=$(jit_seconds)
+    busy=$(awk -v a="$after" -v b="$before" 'BEGIN {printf "%.2f", a - b}')
+    printf ' %s [%s]' "$rate" "$busy"
+    if [ "$((rate * 100))" -gt "$((best * 103))" ] || awk -v s="$busy" 'BEGIN {exit !(s >= 0.1)}'; then
+      flat=0
+    else
+      flat=$((flat + 1))
+    fi
     [ "$rate" -gt "$best" ] && best=$rate
     if [ "$round" -ge 5 ] && [ "$flat" -ge 3 ]; then break; fi
   done
