@@ -21,6 +21,7 @@ public final class Application extends Micronaut {
             System.err.println("Item Tracker cannot start: LOG_FORMAT must be text or json, but it is '" + logFormat + "'.");
             System.exit(2);
         }
+        BackgroundPreinitializer.start();
         // The banner is no log line: in JSON it would be the one line that does not parse.
         new Application().mainClass(Application.class).banner(!"json".equals(logFormat)).args(args).start();
     }
