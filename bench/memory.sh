@@ -5,8 +5,9 @@
 #      req/s and resident memory;
 #   2. 100,000 active items (added over HTTP): a report, its time, the .eml's size and resident memory
 #      afterwards, and again a few seconds later, when the JIT has finished compiling what the report
-#      and the adds made hot;
-#   3. the list of those 100,000 items: its time and size, and resident memory afterwards;
+#      and the adds made hot (the report's own item count says how many there are);
+#   3. the list of those 100,000 items: its time, size and item count, and resident memory afterwards
+#      and a few seconds later (the first large listing makes the JIT recompile the listing's path);
 #   4. the service restarted on those items: resident memory after each of three reports of them and
 #      after listing them (no burst of adds before, so what remains is what the reads leave).
 # SENDER is outbox (the default: the .eml files) or ses (the fake SES, in a JVM of its own, over HTTP;
@@ -44,16 +45,13 @@ rps=$(wrk -t2 -c16 -d"${seconds}s" "$base/items?archived=false" | awk '/Requests
 printf 'list of 100 items, 16 connections, %ss: %.0f req/s; resident memory: %d MB\n' "$seconds" "$rps" "$(rss_mb)"
 
 add_items "$port" "$items"
-after_adds=$(rss_mb)
-# Counting the items lists them all (some 15 MB of JSON), which leaves its own mark for a few seconds
-# (the JIT's arenas while C2 compiles the listing), so the figure before it is printed too.
-active=$(curl -fs "$base/items?archived=false" | grep -o '"id"' | wc -l)
-echo "active items: $active; resident memory: $after_adds MB after the adds, $(rss_mb) MB after listing them to count them; data directory: $(du -sm "$work/data" | cut -f1) MB"
+echo "resident memory after the adds: $(rss_mb) MB; data directory: $(du -sm "$work/data" | cut -f1) MB"
 
 start=$(now_ms)
 report=$(curl -fsS -H 'content-type: application/json' -d '{"email":"memory@example.com"}' "$base/items:report")
 took=$(($(now_ms) - start))
 delivery=$(grep -o 'delivery":"[a-z]*' <<<"$report" | cut -d'"' -f3)
+active=$(grep -o 'itemCount":[0-9]*' <<<"$report" | cut -d: -f2)
 if [ "$sender" = ses ]; then
   sent="sent through SES as $(grep -o 'messageId":"[^"]*' <<<"$report" | cut -d'"' -f3)"
 else
@@ -64,9 +62,12 @@ sleep 5
 echo "resident memory 5 s later: $(rss_mb) MB"
 
 start=$(now_ms)
-bytes=$(curl -fs -o /dev/null -w '%{size_download}' "$base/items?archived=false")
+curl -fs -o "$work/list.json" "$base/items?archived=false"
 took=$(($(now_ms) - start))
-printf 'list of %d items: %d ms, %d bytes; resident memory afterwards: %d MB\n' "$active" "$took" "$bytes" "$(rss_mb)"
+after_list=$(rss_mb)
+printf 'list of %d items: %d ms, %d bytes; resident memory afterwards: %d MB; 5 s later: %d MB\n' \
+  "$(grep -o '"id"' "$work/list.json" | wc -l)" "$took" "$(stat -c %s "$work/list.json")" "$after_list" "$(sleep 5; rss_mb)"
+rm "$work/list.json"
 
 restart_service "$port" "${settings[@]}"
 echo "restarted on those items: resident memory $(rss_mb) MB"
