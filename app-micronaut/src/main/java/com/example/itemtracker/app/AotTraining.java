@@ -19,8 +19,8 @@ import java.util.stream.Stream;
 /**
  * The training run behind the JDK's AOT cache ({@code bin/item-tracker} in training mode, at
  * {@code package}): starts the service on a temporary embedded store, makes the React client's
- * calls and the common refusals, and stops. The JVM records the classes this loads and links, so
- * a service started with the cache skips that work. Not part of serving anything.
+ * calls and the common refusals, loads the page, and stops. The JVM records the classes this loads
+ * and links, so a service started with the cache skips that work. Not part of serving anything.
  */
 public final class AotTraining {
 
@@ -63,6 +63,9 @@ public final class AotTraining {
             send(base, "GET", "/health", null);
         }
         send(base, "POST", "/api/items:report", "{\"email\":\"training@example.com\"}");
+        for (String page : new String[] {"/", "/assets/app.js", "/assets/app.css", "/assets/icon.svg"}) {
+            send(base, "GET", page, null);
+        }
     }
 
     /**

@@ -119,6 +119,26 @@ class LambdaHandlerTest {
     }
 
     @Test
+    void thePageAndItsFilesReachTheFunctionLikeTheApi() {
+        APIGatewayV2HTTPResponse page = invoke("GET", "/", null, null, "accept", "text/html");
+        assertThat(page.getStatusCode()).isEqualTo(200);
+        assertThat(header(page, "Content-Type")).isEqualTo("text/html;charset=utf-8");
+        assertThat(header(page, "Content-Security-Policy")).startsWith("default-src 'none'; script-src 'self';");
+        assertThat(header(page, "X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(page.getBody()).contains("<title>Item Tracker</title>", "/assets/app.js");
+
+        for (String file : new String[] {"app.js", "app.css", "icon.svg"}) {
+            APIGatewayV2HTTPResponse asset = invoke("GET", "/assets/" + file, null, null);
+            assertThat(asset.getStatusCode()).as(file).isEqualTo(200);
+            assertThat(header(asset, "Content-Security-Policy")).as(file).isEqualTo(header(page, "Content-Security-Policy"));
+            String body = asset.getIsBase64Encoded() ? new String(java.util.Base64.getDecoder().decode(asset.getBody()),
+                    java.nio.charset.StandardCharsets.UTF_8) : asset.getBody();
+            assertThat(body).as(file).isNotBlank();
+        }
+        assertThat(invoke("GET", "/assets/nothing.js", null, null).getStatusCode()).isEqualTo(404);
+    }
+
+    @Test
     void aCorsPreflightIsAnsweredForTheClientAndRefusedForOthers() {
         APIGatewayV2HTTPResponse preflight = invoke("OPTIONS", "/api/items", null, null, "origin", CLIENT_ORIGIN,
                 "access-control-request-method", "POST", "access-control-request-headers", "content-type");
