@@ -22,9 +22,12 @@ class CallFailed extends Error {
   }
 }
 
+/** With AUTH=oidc, the page's sign-in (signin.js); otherwise null. */
+let signIn = null;
+
 /** One call of the API; resolves to the parsed JSON body, or rejects with a CallFailed. */
 async function call(method, path, body) {
-  const headers = { Accept: "application/json" };
+  const headers = { Accept: "application/json", ...signIn?.headers() };
   if (body !== undefined) {
     headers["Content-Type"] = "application/json";
   }
@@ -36,6 +39,9 @@ async function call(method, path, body) {
     });
   } catch {
     throw new CallFailed(UNREACHABLE, 0);
+  }
+  if (response.status === 401 && signIn?.worthRetrying) {
+    await signInAgain();
   }
   if (!response.ok) {
     throw new CallFailed(await problemDetail(response), response.status);
@@ -230,6 +236,68 @@ async function sendReport(event) {
   }
 }
 
+// --- signing in (AUTH=oidc) ---------------------------------------------------------------------
+
+const DRAFT = "item-tracker.draft";
+
+/** Off to the provider, keeping what was typed for the page's return. */
+async function signInAgain() {
+  sessionStorage.setItem(DRAFT, JSON.stringify(Object.fromEntries(
+    Object.entries(fields).map(([id, field]) => [id, field.value]))));
+  await signIn.begin();
+  throw new CallFailed("Your sign-in has run out: signing in again…", 401);
+}
+
+function restoreDraft() {
+  const draft = JSON.parse(sessionStorage.getItem(DRAFT) || "null");
+  sessionStorage.removeItem(DRAFT);
+  for (const [id, value] of Object.entries(draft || {})) {
+    if (fields[id] && typeof value === "string") {
+      fields[id].value = value;
+    }
+  }
+  updateAddButton();
+}
+
+/** Signed in, or the reason not; false while the page shows the sign-in panel instead of the tracker. */
+async function signedIn() {
+  try {
+    const module = await import("/assets/signin.js");
+    signIn = await module.start();
+    if (signIn.expired) {
+      await signIn.begin();
+      return false;
+    }
+  } catch (failure) {
+    showSignInPanel(failure.message);
+    return false;
+  }
+  if (!signIn.session) {
+    showSignInPanel("");
+    return false;
+  }
+  say("signed-in-as", `Signed in as ${signIn.session.name}`);
+  element("account").hidden = false;
+  restoreDraft();
+  return true;
+}
+
+function showSignInPanel(reason) {
+  element("sign-in-panel").hidden = false;
+  say("sign-in-error", reason);
+}
+
+element("sign-in").addEventListener("click", async () => {
+  say("sign-in-error", "");
+  try {
+    // Without settings (the service or the provider could not be reached), loading the page again retries.
+    signIn ? await signIn.begin() : location.reload();
+  } catch (failure) {
+    say("sign-in-error", failure.message);
+  }
+});
+element("sign-out").addEventListener("click", () => signIn.end());
+
 // --- start ---------------------------------------------------------------------------------------
 
 filter.addEventListener("change", loadItems);
@@ -239,5 +307,7 @@ addForm.addEventListener("reset", () => setTimeout(updateAddButton));
 addForm.addEventListener("submit", addItem);
 reportForm.addEventListener("submit", sendReport);
 
-element("tracker").hidden = false;
-loadItems();
+if (document.documentElement.dataset.signIn !== "oidc" || await signedIn()) {
+  element("tracker").hidden = false;
+  loadItems();
+}

@@ -82,6 +82,14 @@ class OperationsTest {
     }
 
     @Test
+    void prometheusIsOffWhenAsked() {
+        try (RunningService off = RunningService.start(Map.of("endpoints.prometheus.enabled", "false"))) {
+            assertThat(off.get("/prometheus").statusCode()).isEqualTo(404);
+            assertThat(off.get("/metrics").statusCode()).as("no other metrics endpoint either").isEqualTo(404);
+        }
+    }
+
+    @Test
     void theMetricsNameNoSecretAndNoItem() {
         service.postJson("/api/items", "{\"name\":\"Secretive\",\"description\":\"do-not-export-me\"}");
         String scraped = service.get("/prometheus").body();

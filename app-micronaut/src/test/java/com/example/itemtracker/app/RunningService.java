@@ -40,7 +40,7 @@ public final class RunningService implements AutoCloseable {
         all.putIfAbsent("item-tracker.data-dir", scratch.resolve("data").toString());
         all.putIfAbsent("item-tracker.report.outbox-dir", scratch.resolve("outbox").toString());
         all.put("micronaut.server.port", -1);
-        all.put("micronaut.server.host", "127.0.0.1");
+        all.putIfAbsent("micronaut.server.host", "127.0.0.1");
         try {
             return new RunningService(ApplicationContext.run(EmbeddedServer.class, all), scratch);
         } catch (RuntimeException e) {

@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
  * the README's run command starts it, with settings as environment variables. Its output goes to a
  * log file, for tests that read what the service logged.
  */
-final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements AutoCloseable {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -35,7 +35,7 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** Starts the jar and waits until it is live ({@code /health/liveness}; the store may be down on purpose). */
-    static ServiceProcess start(Map<String, String> environment, Path log) {
+    public static ServiceProcess start(Map<String, String> environment, Path log) {
         int port = freePort();
         ServiceProcess service = new ServiceProcess(start(new ProcessBuilder(command()), environment, port, log), port, log);
         service.awaitHealthy(Duration.ofSeconds(60));
@@ -67,7 +67,7 @@ final class ServiceProcess implements AutoCloseable {
      *
      * @return its exit code
      */
-    static int runToExit(Map<String, String> environment, Path log) throws InterruptedException {
+    public static int runToExit(Map<String, String> environment, Path log) throws InterruptedException {
         Process process = start(new ProcessBuilder(command()), environment, freePort(), log);
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();
@@ -76,15 +76,20 @@ final class ServiceProcess implements AutoCloseable {
         return process.exitValue();
     }
 
-    URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + port + path);
+    public URI uri(String path) {
+        return uri("127.0.0.1", path);
     }
 
-    HttpClient client() {
+    /** The service at another of this machine's addresses. */
+    public URI uri(String host, String path) {
+        return URI.create("http://" + host + ":" + port + path);
+    }
+
+    public HttpClient client() {
         return CLIENT;
     }
 
-    String log() throws IOException {
+    public String log() throws IOException {
         return Files.readString(log);
     }
 

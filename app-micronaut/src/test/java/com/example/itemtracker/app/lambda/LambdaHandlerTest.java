@@ -1,11 +1,9 @@
 package com.example.itemtracker.app.lambda;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import io.micronaut.context.ApplicationContextBuilder;
 import io.micronaut.function.aws.proxy.MockLambdaContext;
 import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,13 +11,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import static com.example.itemtracker.app.lambda.LambdaEvents.header;
+import static com.example.itemtracker.app.lambda.LambdaEvents.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -30,7 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LambdaHandlerTest {
 
     private static final String CLIENT_ORIGIN = "http://localhost:3000";
-    private static final JsonMapper JSON = JsonMapper.createDefault();
 
     @TempDir
     static Path work;
@@ -152,43 +149,6 @@ class LambdaHandlerTest {
     }
 
     private static APIGatewayV2HTTPResponse invoke(String method, String path, String query, String body, String... headers) {
-        Map<String, String> headerMap = new HashMap<>();
-        headerMap.put("host", "abc123.execute-api.eu-west-1.amazonaws.com");
-        for (int i = 0; i < headers.length; i += 2) {
-            headerMap.put(headers[i], headers[i + 1]);
-        }
-        Map<String, String> queryMap = new HashMap<>();
-        if (query != null) {
-            for (String pair : query.split("&")) {
-                String[] kv = pair.split("=", 2);
-                queryMap.put(kv[0], kv.length > 1 ? kv[1] : "");
-            }
-        }
-        APIGatewayV2HTTPEvent event = APIGatewayV2HTTPEvent.builder()
-                .withVersion("2.0").withRouteKey("$default").withRawPath(path).withRawQueryString(query == null ? "" : query)
-                .withHeaders(headerMap).withQueryStringParameters(query == null ? null : queryMap)
-                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
-                        .withRouteKey("$default").withStage("$default").withRequestId("gw-" + System.nanoTime())
-                        .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder().withMethod(method).withPath(path)
-                                .withProtocol("HTTP/1.1").withSourceIp("203.0.113.9").withUserAgent("test").build())
-                        .build())
-                .withBody(body).withIsBase64Encoded(false).build();
-        return handler.handleRequest(event, new MockLambdaContext());
-    }
-
-    private static String header(APIGatewayV2HTTPResponse response, String name) {
-        Map<String, String> single = response.getHeaders() == null ? Map.of() : response.getHeaders();
-        return single.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).map(Map.Entry::getValue)
-                .findFirst().orElseGet(() -> response.getMultiValueHeaders() == null ? null
-                        : response.getMultiValueHeaders().entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                        .map(e -> String.join(",", e.getValue())).findFirst().orElse(null));
-    }
-
-    private static JsonNode json(APIGatewayV2HTTPResponse response) {
-        try {
-            return JSON.readValue(response.getBody(), JsonNode.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Not JSON (" + response.getStatusCode() + "): " + response.getBody(), e);
-        }
+        return handler.handleRequest(LambdaEvents.event(method, path, query, body, null, headers), new MockLambdaContext());
     }
 }
