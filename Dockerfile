@@ -1,7 +1,7 @@
 # syntax=docker/dockerfile:1
 # The service as a container: the same jar, the same JVM settings (bin/item-tracker) and the same
 # environment variables as `java -jar` (README, "Configuration"). Build: docker build -t item-tracker .
-# Run:   docker run -p 8080:8080 -v item-tracker-data:/data item-tracker
+# Run:   docker run -p 127.0.0.1:8080:8080 -e AUTH=none -v item-tracker-data:/data item-tracker
 
 FROM eclipse-temurin:25-jdk AS build
 WORKDIR /src
@@ -29,7 +29,9 @@ COPY --from=build /src/app-micronaut/target/item-tracker.jar app-micronaut/targe
 # The training run: starts the service on a throw-away store, makes the client's calls, stops.
 RUN ITEM_TRACKER_AOT=train bin/item-tracker && chmod a+r app-micronaut/target/item-tracker.aot
 USER item-tracker
-ENV DATA_DIR=/data OUTBOX_DIR=/outbox PORT=8080
+# A container is reached through its published port, so the service listens on every address of its
+# own; that needs AUTH (oidc, or none behind something that protects it), or it refuses to start.
+ENV DATA_DIR=/data OUTBOX_DIR=/outbox PORT=8080 HOST=0.0.0.0
 EXPOSE 8080
 VOLUME ["/data"]
 HEALTHCHECK --interval=30s --timeout=3s CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/${PORT} && printf 'GET /health/liveness HTTP/1.0\\r\\n\\r\\n' >&3 && grep -q ' 200 ' <&3"]

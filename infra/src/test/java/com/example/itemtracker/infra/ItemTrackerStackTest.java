@@ -19,7 +19,10 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The synthesised template: what is deployed, and that the function may do only what the code does. */
+/**
+ * The synthesised template: what is deployed, that the function may do only what the code does, and
+ * that sign-in guards the API at the gateway (and in the function) while the page stays reachable.
+ */
 class ItemTrackerStackTest {
 
     /** Every action the function's role may take; the Data API's other actions (batch, transactions) are not used. */
@@ -72,7 +75,9 @@ class ItemTrackerStackTest {
                         "SENDER_EMAIL", Map.of("Ref", "SenderEmail"),
                         "REPORT_ALLOWED_RECIPIENTS", Map.of("Ref", "ReportRecipients"),
                         "CORS_ALLOWED_ORIGINS", Map.of("Ref", "ClientOrigins"),
-                        "LOG_FORMAT", "json")))));
+                        "LOG_FORMAT", "json",
+                        "AUTH", "oidc",
+                        "OIDC_CLIENT_ID", Map.of("Ref", logicalId("AWS::Cognito::UserPoolClient")))))));
         template.hasResourceProperties("AWS::ApiGatewayV2::Api", Map.of("ProtocolType", "HTTP"));
         template.hasResourceProperties("AWS::ApiGatewayV2::Route", Map.of("RouteKey", "$default"));
         template.hasResourceProperties("AWS::ApiGatewayV2::Stage", Map.of("StageName", "$default",
@@ -81,7 +86,67 @@ class ItemTrackerStackTest {
     }
 
     @Test
-    void theOutputsNameTheApiTheClusterAndTheSecret() {
+    void signInIsACognitoPoolWhoseUsersOnlyAnAdministratorAdds() {
+        template.resourceCountIs("AWS::Cognito::UserPool", 1);
+        template.hasResourceProperties("AWS::Cognito::UserPool", Map.of(
+                "AdminCreateUserConfig", Map.of("AllowAdminCreateUserOnly", true),
+                "UsernameAttributes", List.of("email"),
+                "Policies", Map.of("PasswordPolicy", Map.of("MinimumLength", 12, "RequireLowercase", true,
+                        "RequireUppercase", true, "RequireNumbers", true, "RequireSymbols", true))));
+        template.hasParameter("AdminEmail", Map.of("Type", "String"));
+        assertThat(map(template.findParameters("AdminEmail", Map.of()).get("AdminEmail"), "Default"))
+                .as("the first user has no default address").isNull();
+        template.hasResourceProperties("AWS::Cognito::UserPoolUser", Map.of("Username", Map.of("Ref", "AdminEmail"),
+                "DesiredDeliveryMediums", List.of("EMAIL")));
+        template.resourceCountIs("AWS::Cognito::UserPoolDomain", 1);
+    }
+
+    @Test
+    void thePageIsAPublicClientOfTheCodeFlowReturningToThePage() {
+        template.resourceCountIs("AWS::Cognito::UserPoolClient", 1);
+        Map<String, Object> client = map(template.findResources("AWS::Cognito::UserPoolClient").values().iterator().next(), "Properties");
+        assertThat(client.get("GenerateSecret")).as("no secret in a browser").isEqualTo(false);
+        assertThat(client).containsEntry("AllowedOAuthFlows", List.of("code")).containsEntry("AllowedOAuthFlowsUserPoolClient", true)
+                .containsEntry("SupportedIdentityProviders", List.of("COGNITO"));
+        assertThat(strings(client.get("AllowedOAuthScopes"))).contains("openid", "email", "profile");
+        Object pageUrl = Map.of("Fn::Join", List.of("", List.of(Map.of("Fn::GetAtt", List.of(logicalId("AWS::ApiGatewayV2::Api"),
+                "ApiEndpoint")), "/")));
+        assertThat(client).as("the page's address, after signing in and after signing out")
+                .containsEntry("CallbackURLs", List.of(pageUrl)).containsEntry("LogoutURLs", List.of(pageUrl));
+    }
+
+    @Test
+    void everyApiRouteNeedsTheGatewaysAuthorizerButPreflightsAndThePageDoNot() {
+        String authorizer = logicalId("AWS::ApiGatewayV2::Authorizer");
+        template.hasResourceProperties("AWS::ApiGatewayV2::Authorizer", Map.of("AuthorizerType", "JWT",
+                "IdentitySource", List.of("$request.header.Authorization"),
+                "JwtConfiguration", Map.of("Audience", List.of(Map.of("Ref", logicalId("AWS::Cognito::UserPoolClient"))),
+                        "Issuer", issuer())));
+        template.hasResourceProperties("AWS::Lambda::Function", Map.of("Environment", Map.of("Variables",
+                Match.objectLike(Map.of("OIDC_ISSUER", issuer())))));
+        Map<String, Map<String, Object>> routes = new java.util.HashMap<>();
+        template.findResources("AWS::ApiGatewayV2::Route").values().forEach(route -> {
+            Map<String, Object> properties = map(route, "Properties");
+            routes.put((String) properties.get("RouteKey"), properties);
+        });
+        assertThat(routes.keySet()).containsExactlyInAnyOrder("$default", "OPTIONS /api/{proxy+}", "GET /api/{proxy+}",
+                "POST /api/{proxy+}", "PUT /api/{proxy+}", "PATCH /api/{proxy+}", "DELETE /api/{proxy+}", "HEAD /api/{proxy+}");
+        routes.forEach((key, route) -> {
+            if (key.endsWith(" /api/{proxy+}") && !key.startsWith("OPTIONS")) {
+                assertThat(route).as(key).containsEntry("AuthorizationType", "JWT")
+                        .containsEntry("AuthorizerId", Map.of("Ref", authorizer));
+            } else {
+                assertThat(route.getOrDefault("AuthorizationType", "NONE")).as(key).isEqualTo("NONE");
+                assertThat(route).as(key).doesNotContainKey("AuthorizerId");
+            }
+        });
+    }
+
+    @Test
+    void theOutputsNameThePageTheSignInTheApiTheClusterAndTheSecret() {
+        template.hasOutput("PageUrl", Map.of());
+        template.hasOutput("SignInUrl", Map.of());
+        template.hasOutput("UserPoolId", Map.of());
         template.hasOutput("ApiUrl", Map.of());
         template.hasOutput("ClusterArn", Map.of());
         template.hasOutput("SecretArn", Map.of());
@@ -113,6 +178,12 @@ class ItemTrackerStackTest {
                         "Ref=" + logicalId("AWS::SecretsManager::Secret")));
         assertThat(resourcesOf(statements, "ses:SendRawEmail")).singleElement().satisfies(resource ->
                 assertThat(resource.toString()).contains(":identity/").contains("Ref=" + logicalId("AWS::SES::EmailIdentity")));
+    }
+
+    /** The pool's issuer: what its tokens name, and what both the gateway and the function check. */
+    private static Object issuer() {
+        return Map.of("Fn::Join", List.of("", List.of("https://cognito-idp.", Map.of("Ref", "AWS::Region"), ".amazonaws.com/",
+                Map.of("Ref", logicalId("AWS::Cognito::UserPool")))));
     }
 
     private static List<Object> resourcesOf(List<Map<String, Object>> statements, String action) {
