@@ -1,5 +1,7 @@
 package com.example.itemtracker.app;
 
+import com.example.itemtracker.app.config.ReportConfiguration;
+import com.example.itemtracker.app.config.StoreConfiguration;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 
@@ -33,8 +35,8 @@ public final class AotTraining {
         Path scratch = Files.createTempDirectory("item-tracker-training");
         try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, Map.of(
                 "micronaut.server.port", -1, "micronaut.server.host", "127.0.0.1",
-                "item-tracker.data-dir", scratch.resolve("data").toString(),
-                "item-tracker.report.outbox-dir", scratch.resolve("outbox").toString()))) {
+                StoreConfiguration.DATA_DIR, scratch.resolve("data").toString(),
+                ReportConfiguration.OUTBOX_DIR, scratch.resolve("outbox").toString()))) {
             train(server.getURI());
         } finally {
             try (Stream<Path> files = Files.walk(scratch)) {

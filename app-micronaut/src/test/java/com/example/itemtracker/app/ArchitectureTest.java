@@ -55,6 +55,14 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** Storage details live in their adapter: H2's file, URL and errors in EmbeddedH2, the drivers' settings in DriverTimeouts. */
+    @Test
+    void theApplicationUsesNoDatabaseDriversInternals() {
+        noClasses().that().resideInAPackage(BASE + "app..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.h2..", "org.postgresql..", "org.mariadb..", "com.mysql..")
+                .check(classes);
+    }
+
     @Test
     void nothingOutsideTheAppDependsOnIt() {
         noClasses().that().resideOutsideOfPackage(BASE + "app..")

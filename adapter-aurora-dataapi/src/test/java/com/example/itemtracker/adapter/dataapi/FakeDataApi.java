@@ -1,9 +1,9 @@
 package com.example.itemtracker.adapter.dataapi;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import com.example.itemtracker.testsupport.FaultQueue;
 import com.example.itemtracker.testsupport.SigV4;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import software.amazon.awssdk.protocols.jsoncore.JsonNode;
 
 import java.io.IOException;

@@ -11,7 +11,6 @@ import com.example.itemtracker.core.port.TableName;
 import com.example.itemtracker.core.port.WorkItemStore;
 import com.example.itemtracker.sql.WorkItemTable;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,6 +24,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javax.sql.DataSource;
 
 /**
  * {@link WorkItemStore} over JDBC, for H2, PostgreSQL and MySQL/MariaDB, on a table in the shape

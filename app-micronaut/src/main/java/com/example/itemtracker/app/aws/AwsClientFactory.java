@@ -3,8 +3,10 @@ package com.example.itemtracker.app.aws;
 import com.example.itemtracker.adapter.ses.StreamedRawMessage;
 import com.example.itemtracker.app.config.AwsServiceSettings;
 import com.example.itemtracker.app.config.DataApiConfiguration;
+import com.example.itemtracker.app.config.ReportConfiguration;
 import com.example.itemtracker.app.config.SesConfiguration;
 import com.example.itemtracker.app.config.Settings;
+import com.example.itemtracker.app.config.StoreConfiguration;
 import com.example.itemtracker.app.metrics.DataApiCallMetrics;
 import io.micronaut.aws.sdk.v2.service.ses.SesClientFactory;
 import io.micronaut.context.annotation.Bean;
@@ -48,20 +50,20 @@ final class AwsClientFactory {
 
     @Singleton
     @Bean(preDestroy = "close")
-    @Requires(property = "item-tracker.store", pattern = "(?i)data-api")
+    @Requires(property = StoreConfiguration.STORE, pattern = StoreConfiguration.DATA_API)
     RdsDataClient rdsDataClient(DataApiConfiguration settings, DataApiCallMetrics metrics) {
         return build(RdsDataClient.builder().overrideConfiguration(call -> call.apiCallTimeout(settings.callTimeout())
                         .addExecutionInterceptor(metrics)),
-                "The Data API", "item-tracker.data-api", settings);
+                "The Data API", DataApiConfiguration.PREFIX, settings);
     }
 
     @Singleton
     @Bean(preDestroy = "close")
-    @Requires(property = "item-tracker.report.sender", pattern = "(?i)ses")
+    @Requires(property = ReportConfiguration.SENDER, pattern = ReportConfiguration.SES)
     @Replaces(factory = SesClientFactory.class, bean = SesClient.class)
     SesClient sesClient(SesConfiguration settings) {
         return build(SesClient.builder().overrideConfiguration(call -> call.addExecutionInterceptor(new StreamedRawMessage())),
-                "Amazon SES", "item-tracker.report.ses", settings);
+                "Amazon SES", SesConfiguration.PREFIX, settings);
     }
 
     private <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C build(
@@ -69,10 +71,6 @@ final class AwsClientFactory {
         builder.httpClient(httpClient).credentialsProvider(credentials).region(region(service, prefix, settings.region()));
         URI endpoint = settings.endpoint();
         if (endpoint != null && !endpoint.toString().isEmpty()) {
-            if (endpoint.getScheme() == null || endpoint.getHost() == null) {
-                throw new ConfigurationException(Settings.describe(prefix + ".endpoint",
-                        "must be an absolute URL such as https://vpce.example.com, but it is '" + endpoint + "'"));
-            }
             builder.endpointOverride(endpoint);
         }
         return builder.build();

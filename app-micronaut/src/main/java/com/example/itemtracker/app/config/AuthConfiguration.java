@@ -23,7 +23,10 @@ import java.net.UnknownHostException;
 public record AuthConfiguration(@Nullable String mode, @Nullable URI oidcIssuer, @Nullable String oidcClientId,
                                 @Nullable URI oidcLogoutUrl) {
 
-    public static final String PREFIX = "item-tracker.auth";
+    public static final String PREFIX = StoreConfiguration.PREFIX + ".auth";
+    public static final String MODE = PREFIX + ".mode";
+    /** The value of {@link #MODE} that turns sign-in on, for {@code @Requires(property = MODE, pattern = OIDC)}. */
+    public static final String OIDC = "(?i)oidc";
 
     /** How requests are authenticated. */
     public enum Mode { NONE, OIDC }
@@ -66,7 +69,7 @@ public record AuthConfiguration(@Nullable String mode, @Nullable URI oidcIssuer,
                 return known;
             }
         }
-        throw new ConfigurationException(Settings.describe(PREFIX + ".mode", "must be one of none, oidc (or not set, for this"
+        throw new ConfigurationException(Settings.describe(MODE, "must be one of none, oidc (or not set, for this"
                 + " machine alone), but it is '" + mode + "'"));
     }
 

@@ -1,5 +1,6 @@
 package com.example.itemtracker.app.config;
 
+import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.core.annotation.Nullable;
 
 import java.net.URI;
@@ -12,4 +13,12 @@ public interface AwsServiceSettings {
 
     @Nullable
     URI endpoint();
+
+    /** @throws ConfigurationException naming {@code prefix.endpoint} when it is set but no absolute URL */
+    static void checkEndpoint(String prefix, @Nullable URI endpoint) {
+        if (endpoint != null && !endpoint.toString().isEmpty() && (endpoint.getScheme() == null || endpoint.getHost() == null)) {
+            throw new ConfigurationException(Settings.describe(prefix + ".endpoint",
+                    "must be an absolute URL such as https://vpce.example.com, but it is '" + endpoint + "'"));
+        }
+    }
 }

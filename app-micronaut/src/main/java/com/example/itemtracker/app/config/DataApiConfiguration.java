@@ -18,8 +18,8 @@ import java.time.Duration;
  * @param region   empty for the SDK's default region chain ({@code AWS_REGION}, profile, ...)
  * @param endpoint empty for the SDK's endpoint resolution ({@code AWS_ENDPOINT_URL_RDS_DATA}, the service's own)
  */
-@ConfigurationProperties("item-tracker.data-api")
-@Requires(property = "item-tracker.store", pattern = "(?i)data-api")
+@ConfigurationProperties(DataApiConfiguration.PREFIX)
+@Requires(property = StoreConfiguration.STORE, pattern = StoreConfiguration.DATA_API)
 public record DataApiConfiguration(
         @Nullable String clusterArn,
         @Nullable String secretArn,
@@ -31,11 +31,14 @@ public record DataApiConfiguration(
         @Nullable String region,
         @Nullable URI endpoint) implements AwsServiceSettings {
 
+    public static final String PREFIX = StoreConfiguration.PREFIX + ".data-api";
+
     public DataApiConfiguration {
-        requiredForDataApi("item-tracker.data-api.cluster-arn", clusterArn);
-        requiredForDataApi("item-tracker.data-api.secret-arn", secretArn);
-        requiredForDataApi("item-tracker.data-api.database", database);
-        Settings.atLeast("item-tracker.data-api.page-size", pageSize, 1);
+        requiredForDataApi(PREFIX + ".cluster-arn", clusterArn);
+        requiredForDataApi(PREFIX + ".secret-arn", secretArn);
+        requiredForDataApi(PREFIX + ".database", database);
+        Settings.atLeast(PREFIX + ".page-size", pageSize, 1);
+        AwsServiceSettings.checkEndpoint(PREFIX, endpoint);
     }
 
     private static void requiredForDataApi(String property, String value) {

@@ -13,7 +13,7 @@ import java.time.ZoneId;
 
 /** Where reports go ({@code REPORT_SENDER}), from whom, and how they are composed. */
 @Context
-@ConfigurationProperties("item-tracker.report")
+@ConfigurationProperties(ReportConfiguration.PREFIX)
 public record ReportConfiguration(
         SenderKind sender,
         @Nullable String senderEmail,
@@ -23,6 +23,18 @@ public record ReportConfiguration(
         @Nullable String allowedRecipients,
         int rateLimit) {
 
+    public static final String PREFIX = StoreConfiguration.PREFIX + ".report";
+    public static final String SENDER = PREFIX + ".sender";
+    public static final String SENDER_EMAIL = PREFIX + ".sender-email";
+    public static final String OUTBOX_DIR = PREFIX + ".outbox-dir";
+    public static final String INLINE_LIMIT = PREFIX + ".inline-limit";
+    public static final String TIME_ZONE = PREFIX + ".time-zone";
+    public static final String ALLOWED_RECIPIENTS = PREFIX + ".allowed-recipients";
+    public static final String RATE_LIMIT = PREFIX + ".rate-limit";
+    /** The values of {@link #SENDER} that select each sender, for {@code @Requires(property = SENDER, pattern = ...)}. */
+    public static final String OUTBOX = "(?i)outbox";
+    public static final String SES = "(?i)ses";
+
     /** The outbox's sender when {@code SENDER_EMAIL} is empty; SES needs a verified one instead. */
     static final String OUTBOX_SENDER = "item-tracker@localhost";
 
@@ -30,10 +42,11 @@ public record ReportConfiguration(
     public enum SenderKind { OUTBOX, SES }
 
     public ReportConfiguration {
-        Settings.atLeast("item-tracker.report.inline-limit", inlineLimit, 0);
-        Settings.atLeast("item-tracker.report.rate-limit", rateLimit, 0);
+        Settings.atLeast(INLINE_LIMIT, inlineLimit, 0);
+        Settings.atLeast(RATE_LIMIT, rateLimit, 0);
         zone(timeZone);
         recipients(allowedRecipients);
+        from(sender, senderEmail);
     }
 
     public RecipientAllowList recipients() {
@@ -44,7 +57,7 @@ public record ReportConfiguration(
         try {
             return RecipientAllowList.parse(entries);
         } catch (IllegalArgumentException e) {
-            throw new ConfigurationException(Settings.describe("item-tracker.report.allowed-recipients",
+            throw new ConfigurationException(Settings.describe(ALLOWED_RECIPIENTS,
                     "must list email addresses and @domains, but " + e.getMessage()));
         }
     }
@@ -58,16 +71,21 @@ public record ReportConfiguration(
         try {
             return ZoneId.of(timeZone.strip());
         } catch (DateTimeException e) {
-            throw new ConfigurationException(Settings.describe("item-tracker.report.time-zone",
+            throw new ConfigurationException(Settings.describe(TIME_ZONE,
                     "must be a time zone such as UTC or Europe/Berlin, but it is " + Settings.shown(timeZone)));
         }
     }
 
-    /** @throws ConfigurationException naming {@code SENDER_EMAIL} when it is missing for SES or not one address */
+    /** The reports' sender: {@code SENDER_EMAIL}, or the outbox's own address when it is empty. */
     public EmailAddress from() {
+        return from(sender, senderEmail);
+    }
+
+    /** @throws ConfigurationException naming {@code SENDER_EMAIL} when it is missing for SES or not one address */
+    private static EmailAddress from(SenderKind sender, String senderEmail) {
         if (senderEmail == null || senderEmail.isBlank()) {
             if (sender == SenderKind.SES) {
-                throw new ConfigurationException(Settings.describe("item-tracker.report.sender-email",
+                throw new ConfigurationException(Settings.describe(SENDER_EMAIL,
                         "is required when REPORT_SENDER=ses: set it to an address verified in Amazon SES"));
             }
             return new EmailAddress(OUTBOX_SENDER);
@@ -75,7 +93,7 @@ public record ReportConfiguration(
         try {
             return new EmailAddress(senderEmail.strip());
         } catch (IllegalArgumentException e) {
-            throw new ConfigurationException(Settings.describe("item-tracker.report.sender-email",
+            throw new ConfigurationException(Settings.describe(SENDER_EMAIL,
                     "must be one plain email address, like reports@example.com, but it is '" + senderEmail + "'"));
         }
     }

@@ -12,7 +12,13 @@ import java.net.URI;
  * @param region   empty for the SDK's default region chain ({@code AWS_REGION}, profile, ...)
  * @param endpoint empty for the SDK's endpoint resolution ({@code AWS_ENDPOINT_URL_SES}, the service's own)
  */
-@ConfigurationProperties("item-tracker.report.ses")
-@Requires(property = "item-tracker.report.sender", pattern = "(?i)ses")
+@ConfigurationProperties(SesConfiguration.PREFIX)
+@Requires(property = ReportConfiguration.SENDER, pattern = ReportConfiguration.SES)
 public record SesConfiguration(@Nullable String region, @Nullable URI endpoint) implements AwsServiceSettings {
+
+    public static final String PREFIX = ReportConfiguration.PREFIX + ".ses";
+
+    public SesConfiguration {
+        AwsServiceSettings.checkEndpoint(PREFIX, endpoint);
+    }
 }

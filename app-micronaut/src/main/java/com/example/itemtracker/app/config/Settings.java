@@ -31,9 +31,15 @@ public final class Settings {
 
     /** {@code DATA_API_RESUME_BUDGET (item-tracker.data-api.resume-budget)}, or the property alone. */
     public static String name(String property) {
+        String variable = variable(property);
+        return variable.equals(property) ? property : variable + " (" + property + ")";
+    }
+
+    /** The environment variable that sets {@code property} ({@code REPORT_RATE_LIMIT}), or the property itself. */
+    public static String variable(String property) {
         Object raw = APPLICATION_YML.get(property);
         Matcher placeholder = raw == null ? null : PLACEHOLDER.matcher(raw.toString().strip());
-        return placeholder != null && placeholder.matches() ? placeholder.group(1) + " (" + property + ")" : property;
+        return placeholder != null && placeholder.matches() ? placeholder.group(1) : property;
     }
 
     /** One sentence: the setting's name, then what is wrong with it. */

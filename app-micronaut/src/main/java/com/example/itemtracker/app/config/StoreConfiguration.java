@@ -15,21 +15,32 @@ import java.nio.file.Path;
  *                    a string, since Micronaut reads any word but "true" as false
  */
 @Context
-@ConfigurationProperties("item-tracker")
+@ConfigurationProperties(StoreConfiguration.PREFIX)
 public record StoreConfiguration(
         StoreKind store,
         String tableName,
         @Nullable String createTable,
         Path dataDir) {
 
+    public static final String PREFIX = "item-tracker";
+    public static final String STORE = PREFIX + ".store";
+    public static final String TABLE_NAME = PREFIX + ".table-name";
+    public static final String CREATE_TABLE = PREFIX + ".create-table";
+    public static final String DATA_DIR = PREFIX + ".data-dir";
+    /** The values of {@link #STORE} that select each store, for {@code @Requires(property = STORE, pattern = ...)}. */
+    public static final String EMBEDDED = "(?i)embedded";
+    public static final String JDBC = "(?i)jdbc";
+    public static final String EMBEDDED_OR_JDBC = "(?i)embedded|jdbc";
+    public static final String DATA_API = "(?i)data-api";
+
     public StoreConfiguration {
         try {
             new TableName(tableName);
         } catch (IllegalArgumentException e) {
-            throw new ConfigurationException(Settings.describe("item-tracker.table-name", "must be " + TableName.RULE));
+            throw new ConfigurationException(Settings.describe(TABLE_NAME, "must be " + TableName.RULE));
         }
         if (createTable != null && !createTable.matches("(?i)true|false|")) {
-            throw new ConfigurationException(Settings.describe("item-tracker.create-table", "must be true or false"));
+            throw new ConfigurationException(Settings.describe(CREATE_TABLE, "must be true or false"));
         }
     }
 

@@ -20,7 +20,7 @@ import java.security.Principal;
  * token never is.
  */
 @ServerFilter("/api/**")
-@Requires(property = AuthConfiguration.PREFIX + ".mode", pattern = "(?i)oidc")
+@Requires(property = AuthConfiguration.MODE, pattern = AuthConfiguration.OIDC)
 final class AuditLog {
 
     static final String LOGGER = "item-tracker.audit";

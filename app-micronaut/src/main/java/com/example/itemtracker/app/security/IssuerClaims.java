@@ -22,7 +22,7 @@ import java.util.Set;
  * {@code aud}, {@code client_id} is it (Amazon Cognito's access tokens).
  */
 @Singleton
-@Requires(property = AuthConfiguration.PREFIX + ".mode", pattern = "(?i)oidc")
+@Requires(property = AuthConfiguration.MODE, pattern = AuthConfiguration.OIDC)
 final class IssuerClaims<T> implements GenericJwtClaimsValidator<T> {
 
     static final int CLOCK_SKEW_SECONDS = 60;

@@ -1,10 +1,10 @@
 package com.example.itemtracker.app.security;
 
+import com.example.itemtracker.app.config.AuthConfiguration;
+import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jwt.SignedJWT;
-import com.nimbusds.jose.JOSEException;
-import com.example.itemtracker.app.config.AuthConfiguration;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.async.publisher.AsyncSingleResultPublisher;
 import io.micronaut.core.async.publisher.Publishers;
@@ -29,7 +29,7 @@ import java.util.concurrent.ExecutorService;
  * on the blocking executor.
  */
 @Singleton
-@Requires(property = AuthConfiguration.PREFIX + ".mode", pattern = "(?i)oidc")
+@Requires(property = AuthConfiguration.MODE, pattern = AuthConfiguration.OIDC)
 final class IssuerSignature implements ReactiveSignatureConfiguration<SignedJWT> {
 
     private static final Set<JWSAlgorithm> ASYMMETRIC = asymmetric();

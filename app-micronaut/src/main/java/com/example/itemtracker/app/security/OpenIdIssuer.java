@@ -43,7 +43,7 @@ import java.util.concurrent.ExecutorService;
  * on the blocking executor.
  */
 @Singleton
-@Requires(property = AuthConfiguration.PREFIX + ".mode", pattern = "(?i)oidc")
+@Requires(property = AuthConfiguration.MODE, pattern = AuthConfiguration.OIDC)
 public final class OpenIdIssuer {
 
     /** What the page and the token checks need of the discovery document. */

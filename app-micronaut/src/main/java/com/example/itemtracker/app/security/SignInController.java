@@ -20,7 +20,7 @@ import java.net.URI;
 @Controller("/auth")
 @Hidden
 @ExecuteOn(TaskExecutors.BLOCKING)
-@Requires(property = AuthConfiguration.PREFIX + ".mode", pattern = "(?i)oidc")
+@Requires(property = AuthConfiguration.MODE, pattern = AuthConfiguration.OIDC)
 final class SignInController {
 
     /** The scopes the page asks for: the user's id, and a name to show. */

@@ -23,7 +23,7 @@ import java.util.concurrent.ExecutorService;
  */
 @Singleton
 @Readiness
-@Requires(property = AuthConfiguration.PREFIX + ".mode", pattern = "(?i)oidc")
+@Requires(property = AuthConfiguration.MODE, pattern = AuthConfiguration.OIDC)
 final class SignInHealthIndicator implements HealthIndicator {
 
     private final OpenIdIssuer issuer;

@@ -16,14 +16,14 @@ import java.util.Optional;
  */
 public final class SignInSwitch implements PropertyExpressionResolver {
 
-    static final String EXPRESSION = "item-tracker.auth.signs-in";
+    static final String EXPRESSION = AuthConfiguration.PREFIX + ".signs-in";
 
     @Override
     public <T> Optional<T> resolve(PropertyResolver properties, ConversionService conversion, String expression, Class<T> type) {
         if (!EXPRESSION.equals(expression)) {
             return Optional.empty();
         }
-        boolean signsIn = properties.getProperty(AuthConfiguration.PREFIX + ".mode", String.class)
+        boolean signsIn = properties.getProperty(AuthConfiguration.MODE, String.class)
                 .map(mode -> mode.strip().equalsIgnoreCase(AuthConfiguration.Mode.OIDC.name())).orElse(false);
         return conversion.convert(signsIn, type);
     }

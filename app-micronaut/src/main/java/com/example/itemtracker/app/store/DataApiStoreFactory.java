@@ -13,7 +13,7 @@ import software.amazon.awssdk.services.rdsdata.RdsDataClient;
 
 /** The Aurora Data API store, on the process's one RDS Data API client; no JDBC pool. */
 @Factory
-@Requires(property = "item-tracker.store", pattern = "(?i)data-api")
+@Requires(property = StoreConfiguration.STORE, pattern = StoreConfiguration.DATA_API)
 final class DataApiStoreFactory {
 
     private static final Logger LOG = LoggerFactory.getLogger(DataApiStoreFactory.class);

@@ -1,5 +1,8 @@
 package com.example.itemtracker.app.store;
 
+import com.example.itemtracker.adapter.jdbc.DriverTimeouts;
+import com.example.itemtracker.adapter.jdbc.EmbeddedH2;
+import com.example.itemtracker.adapter.jdbc.FileUpkeep;
 import com.example.itemtracker.adapter.jdbc.JdbcWorkItemStore;
 import com.example.itemtracker.app.config.JdbcConfiguration;
 import com.example.itemtracker.app.config.Settings;
@@ -14,7 +17,6 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.exceptions.ConfigurationException;
 import jakarta.inject.Singleton;
-import org.h2.api.ErrorCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,19 +30,11 @@ import java.sql.SQLException;
  * One HikariCP pool per process, created only when one of these stores is selected.
  */
 @Factory
-@Requires(property = "item-tracker.store", pattern = "(?i)embedded|jdbc")
+@Requires(property = StoreConfiguration.STORE, pattern = StoreConfiguration.EMBEDDED_OR_JDBC)
 final class JdbcStoreFactory {
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbcStoreFactory.class);
     private static final long EMBEDDED_WAIT_MILLIS = 5_000;
-    /** How long H2 keeps a superseded chunk's space unused: five times the period of {@link EmbeddedFileUpkeep}. */
-    static final int EMBEDDED_RETENTION_MILLIS = 5_000;
-    /**
-     * H2's page cache, in KB: a quarter of its default of 16 MB, which would be a third of the heap
-     * that bin/item-tracker gives the service; the pages of some 25,000 items. A listing or report of
-     * a table larger than the cache reads most of it from the file whichever the size.
-     */
-    static final int EMBEDDED_CACHE_KB = 4_096;
 
     @Singleton
     @Bean(preDestroy = "close")
@@ -63,26 +57,12 @@ final class JdbcStoreFactory {
             try {
                 Files.createDirectories(dataDir);
             } catch (IOException e) {
-                throw new ConfigurationException(Settings.describe("item-tracker.data-dir", "must be a directory this"
+                throw new ConfigurationException(Settings.describe(StoreConfiguration.DATA_DIR, "must be a directory this"
                         + " service can create and write, but " + dataDir + " cannot be created (" + e.getClass().getSimpleName() + ")"), e);
             }
-            // The pool, not a JVM shutdown hook, closes the database, so in-flight requests finish first.
-            // WRITE_DELAY=0: a commit reaches the file before the add or archive is answered, so an
-            // acknowledged write survives a crash (H2's default keeps the last 0.5 s in memory).
-            // LAZY_QUERY_EXECUTION: a listing is read row by row as it is written out, not built whole first.
-            // RETENTION_TIME (ms): each commit writes a chunk, whose space H2 reuses only after this
-            // time; H2's 45 s assume the OS has written the file by then, EmbeddedFileUpkeep forces it every second.
-            // MAX_COMPACT_TIME (ms): a burst of adds still grows the file within the retention time;
-            // closing compacts it, and H2's default of 0.2 s for that left a large one as it was.
-            config.setJdbcUrl("jdbc:h2:file:" + dataDir.resolve("item-tracker") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0"
-                    + ";LAZY_QUERY_EXECUTION=TRUE;RETENTION_TIME=" + EMBEDDED_RETENTION_MILLIS + ";MAX_COMPACT_TIME=15000"
-                    + ";CACHE_SIZE=" + EMBEDDED_CACHE_KB);
+            config.setJdbcUrl(EmbeddedH2.url(dataDir));
             LOG.info("Embedded store: H2 database in data directory {} (table {})", dataDir, store.table());
         } else {
-            if (jdbc.url() == null || jdbc.url().isBlank()) {
-                throw new ConfigurationException(Settings.describe("item-tracker.jdbc.url",
-                        "is required when STORE=jdbc, e.g. jdbc:postgresql://localhost:5432/auroraappdb"));
-            }
             config.setJdbcUrl(jdbc.url().strip());
             DriverTimeouts.forUrl(jdbc.url().strip(), jdbc.connectionTimeout(), jdbc.socketTimeout())
                     .forEach(config::addDataSourceProperty);
@@ -107,12 +87,12 @@ final class JdbcStoreFactory {
     /** The embedded database did not open: most often a second service on the same data directory. */
     private static ConfigurationException embeddedUnavailable(Path dataDir, HikariPool.PoolInitializationException e) {
         SQLException cause = e.getCause() instanceof SQLException sql ? sql : null;
-        if (cause != null && cause.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
-            return new ConfigurationException(Settings.describe("item-tracker.data-dir", "is in use by another running"
+        if (cause != null && EmbeddedH2.openElsewhere(cause)) {
+            return new ConfigurationException(Settings.describe(StoreConfiguration.DATA_DIR, "is in use by another running"
                     + " service: " + dataDir + " holds an H2 database, which one process at a time opens. Stop the other one,"
                     + " or give this one a DATA_DIR of its own"), e);
         }
-        return new ConfigurationException(Settings.describe("item-tracker.data-dir", "holds a database that could not"
+        return new ConfigurationException(Settings.describe(StoreConfiguration.DATA_DIR, "holds a database that could not"
                 + " be opened: " + (cause != null ? cause.getMessage() : e.getMessage())), e);
     }
 
@@ -124,6 +104,13 @@ final class JdbcStoreFactory {
             jdbcStore.createTableIfMissing();
         }
         return jdbcStore;
+    }
+
+    /** The embedded file's upkeep, which {@link EmbeddedFileUpkeep} runs every second. */
+    @Singleton
+    @Requires(property = StoreConfiguration.STORE, pattern = StoreConfiguration.EMBEDDED)
+    FileUpkeep embeddedFileUpkeep(HikariDataSource dataSource) {
+        return EmbeddedH2.upkeep(dataSource);
     }
 
     @Singleton

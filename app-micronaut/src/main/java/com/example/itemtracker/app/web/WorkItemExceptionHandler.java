@@ -1,5 +1,7 @@
 package com.example.itemtracker.app.web;
 
+import com.example.itemtracker.app.config.ReportConfiguration;
+import com.example.itemtracker.app.config.Settings;
 import com.example.itemtracker.core.domain.InvalidInputException;
 import com.example.itemtracker.core.domain.ReportDeliveryException;
 import com.example.itemtracker.core.domain.ReportNotAllowedException;
@@ -20,7 +22,10 @@ import org.slf4j.LoggerFactory;
 
 import java.util.stream.Collectors;
 
-/** Maps the use cases' closed set of failures to one status each. */
+/**
+ * Maps the use cases' closed set of failures to one status each, and names the setting behind a
+ * refusal where one is (core's messages know nothing of how the application is configured).
+ */
 @Produces
 @Singleton
 final class WorkItemExceptionHandler implements ExceptionHandler<WorkItemException, HttpResponse<?>> {
@@ -50,8 +55,10 @@ final class WorkItemExceptionHandler implements ExceptionHandler<WorkItemExcepti
                         delivery.getCause());
                 yield problems.response(request, HttpStatus.BAD_GATEWAY, delivery.getMessage());
             }
-            case ReportNotAllowedException notAllowed -> problems.response(request, HttpStatus.FORBIDDEN, notAllowed.getMessage());
-            case ReportRateLimitedException limited -> problems.response(request, HttpStatus.TOO_MANY_REQUESTS, limited.getMessage())
+            case ReportNotAllowedException notAllowed -> problems.response(request, HttpStatus.FORBIDDEN, notAllowed.getMessage()
+                    + " They are the ones " + Settings.variable(ReportConfiguration.ALLOWED_RECIPIENTS) + " names.");
+            case ReportRateLimitedException limited -> problems.response(request, HttpStatus.TOO_MANY_REQUESTS, limited.getMessage()
+                    + " The limit is " + Settings.variable(ReportConfiguration.RATE_LIMIT) + ".")
                     .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, (limited.retryAfter().toMillis() + 999) / 1000)));
             case StoreFailureException failure -> {
                 LOG.error("{} {}: store failure", request.getMethod(), request.getPath(), failure);

@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * The configurable name of the work item table ({@code TABLE_NAME}, default {@value #DEFAULT}).
+ * The name of the work item table, which an application may let its user choose (default {@value #DEFAULT}).
  * SQL cannot bind a table name as a parameter, so stores splice it into statements; this type is
  * the guarantee that what they splice is a plain identifier and nothing else.
  *

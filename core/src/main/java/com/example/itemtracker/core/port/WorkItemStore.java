@@ -5,8 +5,8 @@ import com.example.itemtracker.core.domain.NewWorkItem;
 import com.example.itemtracker.core.domain.WorkItem;
 
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Where work items live. Implementations are thread-safe and report failures only as

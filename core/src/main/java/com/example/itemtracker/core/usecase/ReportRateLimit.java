@@ -53,7 +53,7 @@ public final class ReportRateLimit {
             return;
         }
         long waitMillis = (long) Math.ceil((1 - tokens) * WINDOW.toMillis() / perMinute);
-        throw new ReportRateLimitedException("This service sends at most " + perMinute + " reports a minute (REPORT_RATE_LIMIT);"
-                + " try again in " + Math.max(1, (waitMillis + 999) / 1000) + " s.", Duration.ofMillis(waitMillis));
+        throw new ReportRateLimitedException("This service sends at most " + perMinute + " reports a minute; try again in "
+                + Math.max(1, (waitMillis + 999) / 1000) + " s.", Duration.ofMillis(waitMillis));
     }
 }

@@ -56,8 +56,8 @@ public final class ReportService {
     public SentReport send(String recipient) {
         EmailAddress to = EmailAddress.parse(recipient, "email");
         if (!recipients.allows(to)) {
-            throw new ReportNotAllowedException("Reports may only be sent to the addresses and domains that"
-                    + " REPORT_ALLOWED_RECIPIENTS names, and " + to + " is not one of them.");
+            throw new ReportNotAllowedException("Reports may only be sent to the addresses and domains this service"
+                    + " allows, and " + to + " is not one of them.");
         }
         rateLimit.acquire();
         Instant snapshot = clock.instant();

@@ -51,7 +51,7 @@ class ReportRateLimitTest {
         ReportRateLimitedException refused = catchThrowableOfType(ReportRateLimitedException.class, limit::acquire);
 
         assertThat(refused.retryAfter()).isEqualTo(Duration.ofSeconds(20));
-        assertThat(refused).hasMessageContaining("at most 3 reports a minute (REPORT_RATE_LIMIT)").hasMessageContaining("20 s");
+        assertThat(refused).hasMessage("This service sends at most 3 reports a minute; try again in 20 s.");
         clock.advance(Duration.ofSeconds(20));
         assertThatCode(limit::acquire).doesNotThrowAnyException();
         assertThatCode(limit::acquire).isInstanceOf(ReportRateLimitedException.class);

@@ -76,7 +76,8 @@ class ReportServiceTest {
                 ReportRateLimit.perMinute(1, Clock.systemUTC()));
 
         assertThatThrownBy(() -> limited.send("someone@elsewhere.example")).isInstanceOf(ReportNotAllowedException.class)
-                .hasMessageContaining("REPORT_ALLOWED_RECIPIENTS").hasMessageContaining("someone@elsewhere.example");
+                .hasMessage("Reports may only be sent to the addresses and domains this service allows, and"
+                        + " someone@elsewhere.example is not one of them.");
         assertThat(limited.send("to@example.com").messageId()).isEqualTo("id");
         assertThatThrownBy(() -> limited.send("to@example.com")).isInstanceOf(ReportRateLimitedException.class);
         assertThat(sent).hasSize(1);

@@ -1,4 +1,4 @@
-package com.example.itemtracker.app.store;
+package com.example.itemtracker.adapter.jdbc;
 
 import java.time.Duration;
 import java.util.Map;
@@ -8,12 +8,13 @@ import java.util.Map;
  * and units, so that a database that accepts connections but never answers costs a request a
  * bounded wait instead of a hang.
  */
-final class DriverTimeouts {
+public final class DriverTimeouts {
 
     private DriverTimeouts() {
     }
 
-    static Map<String, String> forUrl(String url, Duration connect, Duration socket) {
+    /** The driver's properties for these timeouts, for the driver of {@code url}; none for a driver it does not know. */
+    public static Map<String, String> forUrl(String url, Duration connect, Duration socket) {
         if (url.startsWith("jdbc:postgresql:")) {
             // pgJDBC counts whole seconds.
             String connectSeconds = Long.toString(Math.max(1, ceilSeconds(connect)));
