@@ -1,5 +1,6 @@
 package com.example.itemtracker.app;
 
+import com.example.itemtracker.core.domain.NewWorkItem;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -67,6 +68,15 @@ class OpenApiTest {
         assertThat(map(map(schemas, "Problem"), "properties")).containsKeys("type", "title", "status", "detail", "errors", "requestId");
         assertThat(map(document, "paths")).as("the percent-encoded spellings are one route each, not documented twice")
                 .containsOnlyKeys("/api/items", "/api/items/{id}", "/api/items/{id}:archive", "/api/items:report");
+    }
+
+    @Test
+    void theLengthsAreTheDomainsOwn() {
+        Map<String, Object> properties = map(map(map(map(document, "components"), "schemas"), "NewWorkItem"), "properties");
+        assertThat(map(properties, "name")).containsEntry("maxLength", NewWorkItem.MAX_USERNAME);
+        assertThat(map(properties, "guide")).containsEntry("maxLength", NewWorkItem.MAX_GUIDE);
+        assertThat(map(properties, "description")).containsEntry("maxLength", NewWorkItem.MAX_DESCRIPTION);
+        assertThat(map(properties, "status")).containsEntry("maxLength", NewWorkItem.MAX_STATUS);
     }
 
     @Test

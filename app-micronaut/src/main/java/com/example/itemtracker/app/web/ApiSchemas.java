@@ -1,17 +1,24 @@
 package com.example.itemtracker.app.web;
 
+import com.example.itemtracker.core.domain.NewWorkItem;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
- * The wire shapes that the OpenAPI document names. Items are written by {@link ItemJsonWriter} and
- * read by {@link NewItemRequest} field by field (for exact errors and bytes), so the document takes
- * their shapes from these records, which nothing serialises.
+ * The wire shapes, as the OpenAPI document names them: the one description of them. Items are
+ * written by {@link ItemJsonWriter} and read by {@link NewItemRequest} field by field (for exact
+ * errors and bytes), so the document takes their shapes from these records. The lengths are the
+ * domain's ({@link NewWorkItem}), and the writer's reference test compares its bytes with
+ * {@link WorkItem} as the framework's serializer writes it.
  */
 final class ApiSchemas {
 
     private ApiSchemas() {
     }
 
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     @Schema(name = "WorkItem", description = "A work item as stored; every property is always present.",
             requiredProperties = {"id", "name", "guide", "description", "status", "archived"})
     record WorkItem(
@@ -21,14 +28,20 @@ final class ApiSchemas {
             @Schema(example = "Show how to add an item") String description,
             @Schema(description = "Free text; may be empty.", example = "In progress") String status,
             boolean archived) {
+
+        static WorkItem of(com.example.itemtracker.core.domain.WorkItem item) {
+            return new WorkItem(Long.toString(item.id()), item.username(), item.guide(), item.description(), item.status(),
+                    item.archived());
+        }
     }
 
     @Schema(name = "NewWorkItem", description = "An item to add. Unknown properties (an id) are ignored.")
-    record NewWorkItem(
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 45, example = "Me") String name,
-            @Schema(maxLength = 45, example = "java") String guide,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 10_000, example = "Show how to add an item") String description,
-            @Schema(maxLength = 1_000, example = "") String status,
+    record NewItem(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = NewWorkItem.MAX_USERNAME, example = "Me") String name,
+            @Schema(maxLength = NewWorkItem.MAX_GUIDE, example = "java") String guide,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = NewWorkItem.MAX_DESCRIPTION,
+                    example = "Show how to add an item") String description,
+            @Schema(maxLength = NewWorkItem.MAX_STATUS, example = "") String status,
             @Schema(description = "Absent or false: items are added active.", example = "false") Boolean archived) {
     }
 

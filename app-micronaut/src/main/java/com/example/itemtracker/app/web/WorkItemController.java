@@ -69,7 +69,7 @@ final class WorkItemController {
 
     @Post(value = "/items", consumes = MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a work item", requestBody = @RequestBody(required = true, content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiSchemas.NewWorkItem.class))))
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiSchemas.NewItem.class))))
     @ApiResponse(responseCode = "200", description = "The item as stored, with its new id; Location names it.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiSchemas.WorkItem.class)))
     @ApiResponse(responseCode = "400", description = "Malformed JSON, or fields missing, too long or of the wrong type;"
             + " errors names each field.", content = @Content(mediaType = Problems.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -1,6 +1,5 @@
 package com.example.itemtracker.app.web;
 
-import com.example.itemtracker.app.ItemJson;
 import com.example.itemtracker.core.domain.WorkItem;
 import io.micronaut.json.JsonMapper;
 import org.junit.jupiter.api.Test;
@@ -14,7 +13,10 @@ import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The hand-written item JSON is byte for byte what the framework's serializer writes. */
+/**
+ * The hand-written item JSON is byte for byte what the framework's serializer writes of the
+ * documented shape ({@link ApiSchemas.WorkItem}, the OpenAPI document's WorkItem).
+ */
 class ItemJsonWriterTest {
 
     private static final JsonMapper SERDE = JsonMapper.createDefault();
@@ -69,9 +71,9 @@ class ItemJsonWriterTest {
         ItemJsonWriter.Array array = ItemJsonWriter.array(out);
         items.forEach(array::add);
         array.finish();
-        assertThat(utf8(out.toByteArray())).isEqualTo(utf8(SERDE.writeValueAsBytes(items.stream().map(ItemJson::of).toList())));
+        assertThat(utf8(out.toByteArray())).isEqualTo(utf8(SERDE.writeValueAsBytes(items.stream().map(ApiSchemas.WorkItem::of).toList())));
         for (WorkItem item : items) {
-            assertThat(utf8(ItemJsonWriter.one(item))).isEqualTo(utf8(SERDE.writeValueAsBytes(ItemJson.of(item))));
+            assertThat(utf8(ItemJsonWriter.one(item))).isEqualTo(utf8(SERDE.writeValueAsBytes(ApiSchemas.WorkItem.of(item))));
         }
     }
 
