@@ -1,5 +1,7 @@
 package com.example.itemtracker.app;
 
+import com.example.itemtracker.app.harness.FaultyStoreFactory;
+import com.example.itemtracker.app.harness.RunningService;
 import org.junit.jupiter.api.Test;
 
 import java.net.ConnectException;

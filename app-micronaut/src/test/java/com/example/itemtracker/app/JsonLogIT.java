@@ -1,5 +1,6 @@
 package com.example.itemtracker.app;
 
+import com.example.itemtracker.app.harness.ServiceProcess;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package com.example.itemtracker.app.page;
 
-import com.example.itemtracker.app.RunningService;
+import com.example.itemtracker.app.harness.RunningService;
 import com.example.itemtracker.core.port.TableName;
 import com.example.itemtracker.testsupport.TcpProxy;
 import com.example.itemtracker.testsupport.TestBrowser;
@@ -30,7 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import static com.example.itemtracker.app.ApiAssertions.json;
+import static com.example.itemtracker.app.harness.ApiAssertions.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

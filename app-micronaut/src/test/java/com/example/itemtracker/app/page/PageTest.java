@@ -1,6 +1,6 @@
 package com.example.itemtracker.app.page;
 
-import com.example.itemtracker.app.RunningService;
+import com.example.itemtracker.app.harness.RunningService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import static com.example.itemtracker.app.ApiAssertions.assertProblem;
+import static com.example.itemtracker.app.harness.ApiAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The page's files over HTTP: what is served, with which headers, and nothing else. */

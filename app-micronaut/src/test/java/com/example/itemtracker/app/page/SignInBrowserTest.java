@@ -1,7 +1,7 @@
 package com.example.itemtracker.app.page;
 
-import com.example.itemtracker.app.RunningService;
-import com.example.itemtracker.app.security.OidcProvider;
+import com.example.itemtracker.app.harness.OidcProvider;
+import com.example.itemtracker.app.harness.RunningService;
 import com.example.itemtracker.testsupport.TestBrowser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,6 +1,7 @@
 package com.example.itemtracker.app.security;
 
-import com.example.itemtracker.app.RunningService;
+import com.example.itemtracker.app.harness.OidcProvider;
+import com.example.itemtracker.app.harness.RunningService;
 import com.example.itemtracker.testsupport.TcpProxy;
 import io.micronaut.json.tree.JsonNode;
 import org.junit.jupiter.api.Test;
@@ -11,8 +12,8 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
-import static com.example.itemtracker.app.ApiAssertions.assertProblem;
-import static com.example.itemtracker.app.ApiAssertions.json;
+import static com.example.itemtracker.app.harness.ApiAssertions.assertProblem;
+import static com.example.itemtracker.app.harness.ApiAssertions.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

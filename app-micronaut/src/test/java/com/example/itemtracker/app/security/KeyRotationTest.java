@@ -1,6 +1,6 @@
 package com.example.itemtracker.app.security;
 
-import com.example.itemtracker.app.RunningService;
+import com.example.itemtracker.app.harness.RunningService;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.ECDSASigner;
@@ -27,7 +27,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import static com.example.itemtracker.app.ApiAssertions.assertProblem;
+import static com.example.itemtracker.app.harness.ApiAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -1,6 +1,6 @@
 package com.example.itemtracker.app.security;
 
-import com.example.itemtracker.app.ServiceProcess;
+import com.example.itemtracker.app.harness.ServiceProcess;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

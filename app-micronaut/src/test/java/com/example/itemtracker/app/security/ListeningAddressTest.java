@@ -3,8 +3,9 @@ package com.example.itemtracker.app.security;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import com.example.itemtracker.app.RunningService;
 import com.example.itemtracker.app.config.StartupFailure;
+import com.example.itemtracker.app.harness.OidcProvider;
+import com.example.itemtracker.app.harness.RunningService;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 

@@ -1,6 +1,7 @@
 package com.example.itemtracker.app.security;
 
-import com.example.itemtracker.app.RunningService;
+import com.example.itemtracker.app.harness.OidcProvider;
+import com.example.itemtracker.app.harness.RunningService;
 import io.micronaut.web.router.Router;
 import io.micronaut.web.router.UriRouteInfo;
 import org.junit.jupiter.api.Test;

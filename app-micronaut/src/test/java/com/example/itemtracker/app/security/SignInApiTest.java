@@ -3,7 +3,8 @@ package com.example.itemtracker.app.security;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import com.example.itemtracker.app.RunningService;
+import com.example.itemtracker.app.harness.OidcProvider;
+import com.example.itemtracker.app.harness.RunningService;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -32,8 +33,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import static com.example.itemtracker.app.ApiAssertions.assertProblem;
-import static com.example.itemtracker.app.ApiAssertions.json;
+import static com.example.itemtracker.app.harness.ApiAssertions.assertProblem;
+import static com.example.itemtracker.app.harness.ApiAssertions.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
