@@ -75,6 +75,33 @@ rss_mb() {
   awk '/VmRSS/ {printf "%d", $2 / 1024}' "/proc/$pid/status"
 }
 
+# Milliseconds of CPU (user and system) the service has used so far, or process PID's when one is given.
+cpu_ms() {
+  awk -v t="$(getconf CLK_TCK)" '{printf "%d", ($14 + $15) * 1000 / t}' "/proc/${1:-$pid}/stat"
+}
+
+# The median of the numbers on standard input, one a line.
+median() {
+  sort -n | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}'
+}
+
+# java_version_ms RUNS: the median time of a bare `java -version`, in ms: the machine's own reference
+# for the start-up figures (machines here differ threefold).
+java_version_ms() {
+  local java=${JAVA_HOME:+$JAVA_HOME/bin/}java start
+  for _ in $(seq 1 "$1"); do
+    start=$(date +%s%3N); "$java" -version >/dev/null 2>&1; echo $(($(date +%s%3N) - start))
+  done | median
+}
+
+# result NAME KEY=VALUE...: the one machine-readable line each script ends with; docs/performance.md
+# quotes these lines, with the date and the number of cores they were measured on.
+result() {
+  local name=$1
+  shift
+  echo "RESULT $name $* date=$(date -u +%F) cores=$(nproc)"
+}
+
 # add_items PORT COUNT: adds items over HTTP with wrk until the service's own counter of adds
 # (/prometheus) reaches COUNT. wrk runs out its duration even when its threads have stopped, so it
 # is stopped once the counter says the adds are done.

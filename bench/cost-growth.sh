@@ -13,11 +13,10 @@ ensure_wrk
 ensure_jar
 base="http://127.0.0.1:$port/api"
 start_service "$port"
-ticks=$(getconf CLK_TCK)
-cpu_ms() { awk -v t="$ticks" '{print int(($14 + $15) * 1000 / t)}' "/proc/$pid/stat"; }
 curl -fs -o /dev/null "$base/items"
 
 printf '%7s %6s %10s %10s %14s %14s\n' items conns "req/s" p99 "CPU ms/req" "CPU us/item"
+summary=()
 for items in 10 100 1000 10000; do
   add_items "$port" "$items"
   have=$(adds_so_far "$port")
@@ -30,7 +29,12 @@ for items in 10 100 1000 10000; do
     requests=$(awk '/requests in/ {print $1}' <<<"$out")
     rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
     p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
-    printf '%7d %6d %10.0f %10s %14.3f %14.2f\n' "$have" "$conns" "$rps" "$p99" \
-      "$(awk -v c="$cpu" -v r="$requests" 'BEGIN {print c / r}')" "$(awk -v c="$cpu" -v r="$requests" -v n="$have" 'BEGIN {print c * 1000 / r / n}')"
+    per_request=$(awk -v c="$cpu" -v r="$requests" 'BEGIN {printf "%.3f", c / r}')
+    per_item=$(awk -v c="$cpu" -v r="$requests" -v n="$have" 'BEGIN {printf "%.2f", c * 1000 / r / n}')
+    printf '%7d %6d %10.0f %10s %14s %14s\n' "$have" "$conns" "$rps" "$p99" "$per_request" "$per_item"
+    if [ "$conns" -eq 16 ]; then
+      summary+=("rps_${items}=$(printf '%.0f' "$rps")" "cpu_us_per_item_${items}=$per_item")
+    fi
   done
 done
+result cost-growth "${summary[@]}"

@@ -20,9 +20,8 @@ start_fake adapter-aurora-dataapi com.example.itemtracker.adapter.dataapi.FakeDa
 bench_cleanup() { stop_fake; }
 endpoint=$(sed -n 's/^endpoint=\([^ ]*\) .*/\1/p' <<<"$fake_line"); table=$(sed -n 's/.* table=//p' <<<"$fake_line")
 
-ticks=$(getconf CLK_TCK)
-cpu_ms() { awk -v t="$ticks" '{print ($14 + $15) * 1000 / t}' "/proc/${1:-$pid}/stat"; }
 url="http://127.0.0.1:$port/api/items?archived=false"
+summary=()
 for aot in on off; do
   ITEM_TRACKER_AOT=$aot start_service "$port" STORE=data-api DATA_API_ENDPOINT="$endpoint" DATA_API_REGION=us-east-1 \
     CLUSTER_ARN=arn:aws:rds:us-east-1:123456789012:cluster:item-tracker-test \
@@ -48,5 +47,8 @@ for aot in on off; do
   # list request makes (HTTP, JSON, one JDBC query), has its CPU counted the same way.
   printf '               the fake Data API, same window: %.3f ms per request; service / fake: %.2f\n' \
     "$fake_steady" "$(awk -v a="$steady" -v b="$fake_steady" 'BEGIN {print a / b}')"
+  summary+=("first200_ms_aot_$aot=$(printf '%.2f' "$first")" "next2000_ms_aot_$aot=$(printf '%.2f' "$next")"
+    "steady_ms_aot_$aot=$(printf '%.3f' "$steady")" "fake_ms_aot_$aot=$(printf '%.3f' "$fake_steady")")
   kill "$pid"; wait "$pid" 2>/dev/null || true
 done
+result data-api-cpu "${summary[@]}"

@@ -13,7 +13,8 @@ ensure_jar
 
 start=$(date +%s%N)
 start_service "$port"
-echo "start-up to first healthy answer: $(( ($(date +%s%N) - start) / 1000000 )) ms ($(grep -o 'Startup completed in [0-9]*ms' "$work/log"))"
+started_ms=$(( ($(date +%s%N) - start) / 1000000 ))
+echo "start-up to first healthy answer: $started_ms ms ($(grep -o 'Startup completed in [0-9]*ms' "$work/log"))"
 
 base="http://127.0.0.1:$port/api"
 for i in $(seq 1 50); do
@@ -25,14 +26,18 @@ wrk.method = "POST"
 wrk.headers["content-type"] = "application/json"
 wrk.body = '{"name":"Bench","guide":"java","description":"Added by wrk","status":"","archived":false}'
 LUA
-run() { # label url [script]
-  local label=$1 url=$2
-  shift 2
-  printf '%-42s ' "$label"
-  wrk -t2 -c16 -d"${duration}s" --latency "$@" "$url" | awk '
+summary=("started_ms=$started_ms")
+run() { # key label url [script]
+  local key=$1 label=$2 url=$3 out
+  shift 3
+  out=$(wrk -t2 -c16 -d"${duration}s" --latency "$@" "$url" | awk '
     /Requests\/sec/ {rps=$2} / 50%/ {p50=$2} / 99%/ {p99=$2} /Non-2xx/ {bad=$NF}
-    END {printf "%10s req/s   p50 %8s   p99 %8s   non-2xx %s\n", rps, p50, p99, (bad == "" ? 0 : bad)}'
+    END {printf "%s %s %s %s", rps, p50, p99, (bad == "" ? 0 : bad)}')
+  read -r rps p50 p99 bad <<<"$out"
+  printf '%-42s %10s req/s   p50 %8s   p99 %8s   non-2xx %s\n' "$label" "$rps" "$p50" "$p99" "$bad"
+  summary+=("${key}_rps=$(printf '%.0f' "$rps")" "${key}_non2xx=$bad")
 }
-run "GET /api/items?archived=false (50 items)" "$base/items?archived=false"
-run "GET /api/items/1" "$base/items/1"
-run "POST /api/items" "$base/items" -s "$work/add.lua"
+run list "GET /api/items?archived=false (50 items)" "$base/items?archived=false"
+run get "GET /api/items/1" "$base/items/1"
+run add "POST /api/items" "$base/items" -s "$work/add.lua"
+result http-bench "${summary[@]}"

@@ -13,18 +13,21 @@ java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 ensure_jar
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-now_ms() { date +%s%3N; }
-for _ in $(seq 1 "$runs"); do
-  start=$(now_ms); "$java" -version >/dev/null 2>&1; echo $(($(now_ms) - start))
-done | sort -n | awk '{a[NR] = $1} END {printf "java -version: median %d ms (range %d-%d)\n", a[int((NR + 1) / 2)], a[1], a[NR]}'
+reference=$(java_version_ms "$runs")
+echo "java -version: median $reference ms"
 # The single-file source launcher compiles LambdaInit first; that is not the handler's time, so it
 # is compiled once here and the runs start from the class.
 "$JAVA_HOME/bin/javac" -d "$work/classes" -cp app-micronaut/target/item-tracker.jar bench/LambdaInit.java
+summary=("java_version_ms=$reference")
 for opts in "-XX:+TieredCompilation -XX:TieredStopAtLevel=1" "-XX:+UseSerialGC -Xms48m -Xmx128m"; do
   echo "JVM options: $opts"
+  : >"$work/runs"
   for run in $(seq 1 "$runs"); do
     rm -rf "$work/data"
     # shellcheck disable=SC2086 # the options are a list
-    AWS_REGION=eu-west-1 DATA_DIR="$work/data" OUTBOX_DIR="$work/outbox" LOG_FORMAT=json "$java" $opts -cp "$work/classes:app-micronaut/target/item-tracker.jar" LambdaInit 2>/dev/null | grep '^jvm-to-main'
+    AWS_REGION=eu-west-1 DATA_DIR="$work/data" OUTBOX_DIR="$work/outbox" LOG_FORMAT=json "$java" $opts -cp "$work/classes:app-micronaut/target/item-tracker.jar" LambdaInit 2>/dev/null | grep '^jvm-to-main' | tee -a "$work/runs"
   done
+  key=$([ "${opts#*TieredStopAtLevel=1}" != "$opts" ] && echo c1 || echo service)
+  summary+=("init_ms_$key=$(awk '{print $6}' "$work/runs" | median)" "first_invocation_ms_$key=$(awk '{print $10}' "$work/runs" | median)")
 done
+result lambda-init "${summary[@]}"

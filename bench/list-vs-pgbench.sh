@@ -49,5 +49,7 @@ rss=$(rss_mb)
 
 printf 'GET /api/items?archived=false (100 items), %d connections: %10.0f req/s  p99 %s\n' "$clients" "$http_rps" "$http_p99"
 printf 'pgbench, the same SELECT, %d clients:            %10.0f tps\n' "$clients" "$db_tps"
-printf 'ratio HTTP / database: %.2f   (service resident memory after the load: %d MB)\n' \
-  "$(awk -v a="$http_rps" -v b="$db_tps" 'BEGIN {print a / b}')" "$rss"
+ratio=$(awk -v a="$http_rps" -v b="$db_tps" 'BEGIN {printf "%.2f", a / b}')
+printf 'ratio HTTP / database: %s   (service resident memory after the load: %d MB)\n' "$ratio" "$rss"
+result list-vs-pgbench "list_rps=$(printf '%.0f' "$http_rps") pgbench_tps=$(printf '%.0f' "$db_tps") ratio=$ratio" \
+  "p99=$http_p99 connections=$clients rss_mb=$rss"

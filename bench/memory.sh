@@ -42,7 +42,8 @@ done
 echo "resident memory after start-up and 100 adds: $(rss_mb) MB"
 wrk -t2 -c16 -d3s "$base/items?archived=false" >/dev/null
 rps=$(wrk -t2 -c16 -d"${seconds}s" "$base/items?archived=false" | awk '/Requests\/sec/ {print $2}')
-printf 'list of 100 items, 16 connections, %ss: %.0f req/s; resident memory: %d MB\n' "$seconds" "$rps" "$(rss_mb)"
+under_load=$(rss_mb)
+printf 'list of 100 items, 16 connections, %ss: %.0f req/s; resident memory: %d MB\n' "$seconds" "$rps" "$under_load"
 
 add_items "$port" "$items"
 echo "resident memory after the adds: $(rss_mb) MB; data directory: $(du -sm "$work/data" | cut -f1) MB"
@@ -57,7 +58,9 @@ if [ "$sender" = ses ]; then
 else
   sent="$(stat -c %s "$work/outbox/$(ls -S "$work/outbox" | head -1)") bytes"
 fi
-printf 'report of %d items: %d ms, %s, %s; resident memory afterwards: %d MB\n' "$active" "$took" "$delivery" "$sent" "$(rss_mb)"
+after_report=$(rss_mb)
+report_ms=$took
+printf 'report of %d items: %d ms, %s, %s; resident memory afterwards: %d MB\n' "$active" "$took" "$delivery" "$sent" "$after_report"
 sleep 5
 echo "resident memory 5 s later: $(rss_mb) MB"
 
@@ -71,9 +74,14 @@ rm "$work/list.json"
 
 restart_service "$port" "${settings[@]}"
 echo "restarted on those items: resident memory $(rss_mb) MB"
+restarted_report=0
 for i in 1 2 3; do
   curl -fsS -o /dev/null -H 'content-type: application/json' -d '{"email":"memory@example.com"}' "$base/items:report"
-  echo "report $i: resident memory $(rss_mb) MB"
+  now=$(rss_mb)
+  [ "$now" -gt "$restarted_report" ] && restarted_report=$now
+  echo "report $i: resident memory $now MB"
 done
 curl -fs -o /dev/null "$base/items?archived=false"
 echo "the list: resident memory $(rss_mb) MB; 5 s later: $(sleep 5; rss_mb) MB"
+result memory "sender=$sender items=$active under_list_load_mb=$under_load list_rps=$(printf '%.0f' "$rps")" \
+  "report_ms=$report_ms after_report_mb=$after_report after_listing_mb=$after_list restarted_after_reports_mb=$restarted_report"

@@ -74,3 +74,4 @@ reports=$(ls "$work/outbox" 2>/dev/null | wc -l)
 echo "reports written: $reports; active items at the end: $(curl -fs "http://127.0.0.1:$port/api/items?archived=false" | grep -o '"id"' | wc -l)"
 flat=$(awk -v f="$first_rss" -v lo="$min_rss" -v hi="$max_rss" 'BEGIN {print (lo >= 0.9 * f && hi <= 1.1 * f) ? "yes" : "no"}')
 echo "errors: $total_errors; rss after minute 1: $first_rss MB, range $min_rss-$max_rss MB, within +-10%: $flat"
+result soak "minutes=$minutes errors=$total_errors rss_first_mb=$first_rss rss_min_mb=$min_rss rss_max_mb=$max_rss flat=$flat reports=$reports"

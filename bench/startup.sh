@@ -7,19 +7,16 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}
 port=18184
-java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 . bench/common.sh
 ensure_jar
 [ -f app-micronaut/target/item-tracker.aot ] || echo "note: no AOT cache beside the jar; run the package build" >&2
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 now_ms() { date +%s%3N; }
-median() { sort -n | awk '{a[NR] = $1} END {printf "median %5d ms   range %d-%d ms", a[int((NR + 1) / 2)], a[1], a[NR]}'; }
+described() { sort -n | awk '{a[NR] = $1} END {printf "median %5d ms   range %d-%d ms", a[int((NR + 1) / 2)], a[1], a[NR]}'; }
 
-for _ in $(seq 1 "$runs"); do
-  start=$(now_ms); "$java" -version >/dev/null 2>&1; echo $(($(now_ms) - start))
-done | median | sed 's/^/java -version:                   /'; echo
-
+reference=$(java_version_ms "$runs")
+echo "java -version:                   median $reference ms"
 for mode in on off; do
   for run in $(seq 1 "$runs"); do
     rm -rf "$work/data"
@@ -33,8 +30,12 @@ for mode in on off; do
       kill -0 "$pid" 2>/dev/null || { cat "$work/log.$run"; exit 1; }
       sleep 0.01
     done
-    echo $(($(now_ms) - start))
+    echo $(($(now_ms) - start)) >>"$work/times.$mode"
     kill "$pid"; wait "$pid" 2>/dev/null || true
-  done | median | sed "s/^/first answer, AOT cache $mode: $( [ $mode = on ] && echo ' ')/"; echo
+  done
+  echo "first answer, AOT cache $mode: $( [ $mode = on ] && echo ' ')$(described <"$work/times.$mode")"
 done
 echo "Micronaut's own figure, last run: $(grep -o 'Startup completed in [0-9]*ms' "$work/log.$runs")"
+with=$(median <"$work/times.on")
+result startup "first_answer_ms=$with first_answer_without_aot_ms=$(median <"$work/times.off") java_version_ms=$reference" \
+  "times_java_version=$(awk -v a="$with" -v b="$reference" 'BEGIN {printf "%.0f", a / b}') runs=$runs"
