@@ -1,16 +1,14 @@
 package com.example.itemtracker.app.security;
 
+import com.example.itemtracker.app.BlockingHealthIndicator;
 import com.example.itemtracker.app.config.AuthConfiguration;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.core.async.publisher.AsyncSingleResultPublisher;
 import io.micronaut.health.HealthStatus;
-import io.micronaut.management.health.indicator.HealthIndicator;
 import io.micronaut.management.health.indicator.HealthResult;
 import io.micronaut.management.health.indicator.annotation.Readiness;
 import io.micronaut.scheduling.TaskExecutors;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
-import org.reactivestreams.Publisher;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,22 +22,17 @@ import java.util.concurrent.ExecutorService;
 @Singleton
 @Readiness
 @Requires(property = AuthConfiguration.MODE, pattern = AuthConfiguration.OIDC)
-final class SignInHealthIndicator implements HealthIndicator {
+final class SignInHealthIndicator extends BlockingHealthIndicator {
 
     private final OpenIdIssuer issuer;
-    private final ExecutorService blocking;
 
     SignInHealthIndicator(OpenIdIssuer issuer, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+        super(blocking);
         this.issuer = issuer;
-        this.blocking = blocking;
     }
 
     @Override
-    public Publisher<HealthResult> getResult() {
-        return new AsyncSingleResultPublisher<>(blocking, this::check);
-    }
-
-    private HealthResult check() {
+    protected HealthResult check() {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("issuer", issuer.issuer());
         try {

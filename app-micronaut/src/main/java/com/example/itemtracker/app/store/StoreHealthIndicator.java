@@ -1,16 +1,14 @@
 package com.example.itemtracker.app.store;
 
+import com.example.itemtracker.app.BlockingHealthIndicator;
 import com.example.itemtracker.core.domain.StoreUnavailableException;
 import com.example.itemtracker.core.domain.WorkItemException;
-import io.micronaut.core.async.publisher.AsyncSingleResultPublisher;
 import io.micronaut.health.HealthStatus;
-import io.micronaut.management.health.indicator.HealthIndicator;
 import io.micronaut.management.health.indicator.HealthResult;
 import io.micronaut.management.health.indicator.annotation.Readiness;
 import io.micronaut.scheduling.TaskExecutors;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
-import org.reactivestreams.Publisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,24 +24,19 @@ import java.util.concurrent.ExecutorService;
  */
 @Singleton
 @Readiness
-final class StoreHealthIndicator implements HealthIndicator {
+final class StoreHealthIndicator extends BlockingHealthIndicator {
 
     private static final Logger LOG = LoggerFactory.getLogger(StoreHealthIndicator.class);
 
     private final StoreProbe probe;
-    private final ExecutorService blocking;
 
     StoreHealthIndicator(StoreProbe probe, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+        super(blocking);
         this.probe = probe;
-        this.blocking = blocking;
     }
 
     @Override
-    public Publisher<HealthResult> getResult() {
-        return new AsyncSingleResultPublisher<>(blocking, this::check);
-    }
-
-    private HealthResult check() {
+    protected HealthResult check() {
         try {
             probe.check().run();
             return result(HealthStatus.UP, "available");
