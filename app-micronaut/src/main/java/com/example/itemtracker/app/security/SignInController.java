@@ -35,18 +35,20 @@ final class SignInController {
     }
 
     private final OpenIdIssuer issuer;
-    private final AuthConfiguration auth;
+    private final String clientId;
+    private final @Nullable URI logoutUrl;
 
     SignInController(OpenIdIssuer issuer, AuthConfiguration auth) {
         this.issuer = issuer;
-        this.auth = auth;
+        this.clientId = auth.oidcClientId();
+        URI logout = auth.oidcLogoutUrl();
+        this.logoutUrl = logout == null || logout.toString().isEmpty() ? null : logout;
     }
 
     @Get("/config")
     SignInSettings config() {
         OpenIdIssuer.Metadata metadata = issuer.metadata();
-        URI logout = auth.oidcLogoutUrl() == null || auth.oidcLogoutUrl().toString().isEmpty() ? null : auth.oidcLogoutUrl();
-        return new SignInSettings(metadata.issuer(), auth.oidcClientId(), SCOPE, metadata.authorizationEndpoint(),
-                metadata.tokenEndpoint(), metadata.endSessionEndpoint(), logout);
+        return new SignInSettings(metadata.issuer(), clientId, SCOPE, metadata.authorizationEndpoint(),
+                metadata.tokenEndpoint(), metadata.endSessionEndpoint(), logoutUrl);
     }
 }

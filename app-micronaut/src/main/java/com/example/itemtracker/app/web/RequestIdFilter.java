@@ -4,9 +4,7 @@ import io.micronaut.context.propagation.slf4j.MdcPropagationContext;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.core.propagation.MutablePropagatedContext;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
-import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.server.annotation.PreMatching;
 
@@ -18,8 +16,9 @@ import java.util.regex.Pattern;
 /**
  * Gives every request an id, so that a user's error report can be found in the log: an incoming
  * {@code X-Request-Id} is kept (a proxy or load balancer may have set it), else one is generated.
- * It is echoed in the response header, written into problem bodies ({@link Problems}) and put in
- * the logging MDC as {@code requestId}, which Micronaut carries to the blocking executor's thread.
+ * {@link ResponseHygieneFilter} echoes it in every response, {@link Problems} writes it into problem
+ * bodies, and it is put in the logging MDC as {@code requestId}, which Micronaut carries to the
+ * blocking executor's thread.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 final class RequestIdFilter implements Ordered {
@@ -37,25 +36,6 @@ final class RequestIdFilter implements Ordered {
         String id = incoming != null && ACCEPTED.matcher(incoming).matches() ? incoming : generate();
         request.setAttribute(ATTRIBUTE, id);
         context.add(new MdcPropagationContext(Map.of(MDC_KEY, id)));
-    }
-
-    /** Preflights are answered before routing; the rest after it (as in {@link ResponseHygieneFilter}). */
-    @PreMatching
-    @ResponseFilter
-    void echoBeforeRouting(HttpRequest<?> request, MutableHttpResponse<?> response) {
-        echo(request, response);
-    }
-
-    @ResponseFilter
-    void echoAfterRouting(HttpRequest<?> request, MutableHttpResponse<?> response) {
-        echo(request, response);
-    }
-
-    private static void echo(HttpRequest<?> request, MutableHttpResponse<?> response) {
-        String id = of(request);
-        if (id != null) {
-            response.getHeaders().set(HEADER, id);
-        }
     }
 
     /** The request's id, or null before this filter has seen it. */

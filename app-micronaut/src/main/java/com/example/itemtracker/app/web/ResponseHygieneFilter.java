@@ -11,9 +11,10 @@ import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.http.server.annotation.PreMatching;
 
 /**
- * What every response carries, whoever wrote it: no content sniffing, no caching of work items
- * (they change under the client), and a problem body where the framework's CORS filter refuses an
- * origin with an empty 403. Runs around every other filter, so it sees their answers too.
+ * What every response carries, whoever wrote it: the request's id ({@link RequestIdFilter}), no
+ * content sniffing, no caching of work items (they change under the client), and a problem body
+ * where the framework's CORS filter refuses an origin with an empty 403. Runs around every other
+ * filter, so it sees their answers too.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 final class ResponseHygieneFilter implements Ordered {
@@ -37,6 +38,10 @@ final class ResponseHygieneFilter implements Ordered {
     }
 
     private void hygiene(HttpRequest<?> request, MutableHttpResponse<?> response) {
+        String id = RequestIdFilter.of(request);
+        if (id != null) {
+            response.getHeaders().set(RequestIdFilter.HEADER, id);
+        }
         response.getHeaders().set("X-Content-Type-Options", "nosniff");
         if (!response.getHeaders().contains(HttpHeaders.CACHE_CONTROL)) {
             response.getHeaders().set(HttpHeaders.CACHE_CONTROL, "no-store");

@@ -60,8 +60,7 @@ final class WorkItemController {
     @Get("/items/{id}")
     @Operation(summary = "Get one work item")
     @ApiResponse(responseCode = "200", description = "The item.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiSchemas.WorkItem.class)))
-    @ApiResponse(responseCode = "400", description = "The id is not a positive number.", content = @Content(mediaType = Problems.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "404", description = "No item has this id.", content = @Content(mediaType = Problems.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ItemIdProblemResponses
     @ProblemResponses
     HttpResponse<byte[]> get(String id) {
         return json(ItemJsonWriter.one(items.get(WorkItemId.parse(id))));
@@ -85,8 +84,7 @@ final class WorkItemController {
     @Put(value = "/items/{id}:archive", consumes = MediaType.ALL)
     @Operation(summary = "Archive a work item", description = "Idempotent. The colon may be sent as %3A.")
     @ApiResponse(responseCode = "200", description = "The archived item.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiSchemas.WorkItem.class)))
-    @ApiResponse(responseCode = "400", description = "The id is not a positive number.", content = @Content(mediaType = Problems.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "404", description = "No item has this id.", content = @Content(mediaType = Problems.CONTENT_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ItemIdProblemResponses
     @ProblemResponses
     HttpResponse<byte[]> archive(String id) {
         return json(ItemJsonWriter.one(items.archive(WorkItemId.parse(id))));
