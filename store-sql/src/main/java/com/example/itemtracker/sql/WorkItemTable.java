@@ -13,27 +13,23 @@ import java.util.Optional;
 public enum WorkItemTable {
 
     POSTGRESQL("iditem SERIAL PRIMARY KEY, description TEXT, guide VARCHAR(45), status TEXT, username VARCHAR(45),"
-            + " archived BOOL DEFAULT false", "", true),
+            + " archived BOOL DEFAULT false"),
 
     /** MySQL and MariaDB; a table the service creates is utf8mb4, so that every character (emoji included) fits. */
     MYSQL("iditem INT AUTO_INCREMENT PRIMARY KEY, description TEXT, guide VARCHAR(45), status TEXT, username VARCHAR(45),"
-            + " archived BOOL DEFAULT 0", " CHARACTER SET utf8mb4", false),
+            + " archived BOOL DEFAULT 0"),
 
     /** The embedded store's: H2 counts VARCHAR length in UTF-16 units, so 90 holds 45 code points of any kind. */
     H2("iditem INT AUTO_INCREMENT PRIMARY KEY, description CLOB, guide VARCHAR(90), status CLOB, username VARCHAR(90),"
-            + " archived BOOLEAN DEFAULT FALSE", "", true);
+            + " archived BOOLEAN DEFAULT FALSE");
 
     /** Every column, in the order the stores read them. */
     public static final String COLUMNS = "iditem, description, guide, status, username, archived";
 
     private final String columnDefinitions;
-    private final String tableOptions;
-    private final boolean updateReturnsRows;
 
-    WorkItemTable(String columnDefinitions, String tableOptions, boolean updateReturnsRows) {
+    WorkItemTable(String columnDefinitions) {
         this.columnDefinitions = columnDefinitions;
-        this.tableOptions = tableOptions;
-        this.updateReturnsRows = updateReturnsRows;
     }
 
     /** The seed README's DDL as written there: the table a user who followed it already has. */
@@ -50,9 +46,9 @@ public enum WorkItemTable {
         String create = "CREATE TABLE IF NOT EXISTS " + table + " (" + columnDefinitions;
         if (this == MYSQL) {
             // MySQL has no CREATE INDEX IF NOT EXISTS; an index named in the table's own DDL comes with it.
-            return List.of(create + ", INDEX by_archived (archived, iditem))" + tableOptions);
+            return List.of(create + ", INDEX by_archived (archived, iditem)) CHARACTER SET utf8mb4");
         }
-        return List.of(create + ")" + tableOptions,
+        return List.of(create + ")",
                 "CREATE INDEX IF NOT EXISTS " + table + "_by_archived ON " + table + " (archived, iditem)");
     }
 
@@ -73,7 +69,7 @@ public enum WorkItemTable {
 
     /** Whether one statement can archive a row and return it (PostgreSQL's and H2's, not MySQL's). */
     public boolean updateReturnsRows() {
-        return updateReturnsRows;
+        return this != MYSQL;
     }
 
     /** The update of an archive that had to read the row first. */

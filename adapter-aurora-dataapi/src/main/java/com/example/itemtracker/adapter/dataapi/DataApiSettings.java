@@ -36,17 +36,23 @@ public record DataApiSettings(String clusterArn, String secretArn, String databa
     }
 
     public DataApiSettings {
-        Objects.requireNonNull(clusterArn, "clusterArn");
-        Objects.requireNonNull(secretArn, "secretArn");
-        Objects.requireNonNull(database, "database");
+        requireText(clusterArn, "clusterArn");
+        requireText(secretArn, "secretArn");
+        requireText(database, "database");
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(engine, "engine");
-        Objects.requireNonNull(resumeBudget, "resumeBudget");
-        if (resumeBudget.isNegative()) {
-            throw new IllegalArgumentException("The resume budget must not be negative.");
+        if (resumeBudget == null || resumeBudget.isNegative()) {
+            throw new IllegalArgumentException("The resume budget must be a duration of 0 or more, but it is " + resumeBudget + ".");
         }
         if (pageSize < 1) {
             throw new IllegalArgumentException("The page size must be at least 1, but it is " + pageSize + ".");
+        }
+    }
+
+    /** An ARN or a name the Data API needs: a blank one would only fail at the first call. */
+    private static void requireText(String value, String name) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("The " + name + " is required, but it is " + (value == null ? "missing" : "blank") + ".");
         }
     }
 }
