@@ -1,9 +1,14 @@
-# syntax=docker/dockerfile:1
 # The service as a container: the same jar, the same JVM settings (bin/item-tracker) and the same
-# environment variables as `java -jar` (README, "Configuration"). Build: docker build -t item-tracker .
+# environment variables as `java -jar` (README, "Configure it"). Build: docker build -t item-tracker .
 # Run:   docker run -p 127.0.0.1:8080:8080 -e AUTH=none -v item-tracker-data:/data item-tracker
+# The base images are build arguments, for a registry mirror of your own:
+#   docker build --build-arg BUILD_IMAGE=mirror.example.com/temurin:25-jdk \
+#                --build-arg RUNTIME_IMAGE=mirror.example.com/temurin:25-jre -t item-tracker .
+# The runtime image needs a JDK or JRE 25 on the PATH, bash, and groupadd/useradd.
+ARG BUILD_IMAGE=eclipse-temurin:25-jdk
+ARG RUNTIME_IMAGE=eclipse-temurin:25-jre
 
-FROM eclipse-temurin:25-jdk AS build
+FROM ${BUILD_IMAGE} AS build
 WORKDIR /src
 COPY .mvn .mvn
 COPY mvnw pom.xml ./
@@ -19,7 +24,7 @@ COPY bin bin
 # The AOT cache is trained below, on the runtime image's JVM: a cache only serves the JVM that made it.
 RUN ./mvnw -B -q -pl app-micronaut -am package -DskipTests -Daot.skip
 
-FROM eclipse-temurin:25-jre
+FROM ${RUNTIME_IMAGE}
 RUN groupadd --system --gid 10001 item-tracker \
  && useradd --system --uid 10001 --gid item-tracker --home-dir /app --shell /usr/sbin/nologin item-tracker \
  && mkdir -p /data /outbox && chown item-tracker:item-tracker /data /outbox
