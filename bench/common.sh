@@ -1,5 +1,8 @@
 # Shared by the bench scripts (sourced, not run): the tools they need, and starting the service the
-# way the README's run command does, on loopback, in a temporary directory, stopped on exit.
+# way the README's run command does, on loopback, in a temporary directory, stopped on exit. A script
+# sources it first: it runs strictly, from the project's root, whatever the caller's directory.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 # wrk from Debian's packages when missing.
 ensure_wrk() {

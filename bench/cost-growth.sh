@@ -4,11 +4,9 @@
 # connections for SECONDS seconds (default 5). Prints req/s, p99 and the CPU time of the service per
 # request (from /proc), and per listed item, so that growth with the items (at most linear, per the
 # issue) and with the connections (no cliff) can be read off. Usage: bench/cost-growth.sh [seconds]
-set -euo pipefail
-cd "$(dirname "$0")/.."
+. "$(dirname "$0")/common.sh"
 seconds=${1:-5}
 port=18186
-. bench/common.sh
 ensure_wrk
 ensure_jar
 base="http://127.0.0.1:$port/api"

@@ -6,11 +6,9 @@
 # 16 connections, SECONDS seconds, after warm_up), with the AOT cache the build trained and without it.
 # Needs JDK 25 and the PostgreSQL the tests use (ITEMTRACKER_TEST_POSTGRES_* or .ci/run's defaults).
 # Usage: bench/data-api-cpu.sh [seconds]
-set -euo pipefail
-cd "$(dirname "$0")/.."
+. "$(dirname "$0")/common.sh"
 seconds=${1:-10}
 port=18187
-. bench/common.sh
 ensure_wrk
 ensure_jar
 export ITEMTRACKER_TEST_POSTGRES_URL=${ITEMTRACKER_TEST_POSTGRES_URL:-jdbc:postgresql://127.0.0.1:5432/itemtracker_test}

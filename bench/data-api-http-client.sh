@@ -2,9 +2,7 @@
 # Compares the AWS SDK's URL-connection and Apache HTTP clients for the Data API store, against the
 # in-process fake Data API on local PostgreSQL (loopback only). Prints start-up and calls/s.
 # Needs JDK 25 and ITEMTRACKER_TEST_POSTGRES_URL/_USER/_PASSWORD. Usage: bench/data-api-http-client.sh [calls]
-set -euo pipefail
-cd "$(dirname "$0")/.."
-. bench/common.sh
+. "$(dirname "$0")/common.sh"
 # One reactor build, as start_fake does: the module's siblings resolve to their target folders.
 ./mvnw -q -B -pl adapter-aurora-dataapi -am test-compile dependency:build-classpath \
   -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >/dev/null

@@ -3,11 +3,9 @@
 # and latency for the client's calls (list active, get one, add) with wrk on 127.0.0.1 only.
 # Bounded: each load runs for DURATION seconds (default 10) with 2 threads and 16 connections.
 # Needs JDK 25; installs wrk with apt-get when missing. Usage: bench/http-bench.sh [seconds]
-set -euo pipefail
-cd "$(dirname "$0")/.."
+. "$(dirname "$0")/common.sh"
 duration=${1:-10}
 port=18181
-. bench/common.sh
 ensure_wrk
 ensure_jar
 

@@ -5,11 +5,9 @@
 # the JVM options the AWS stack gives the function (C1 only) and with the service's defaults, next to
 # a bare `java -version`. AWS_REGION is set, as Lambda always sets it. Lambda's own init adds its runtime's start and the download of the jar;
 # SnapStart replaces all of it with a restore (README, "Deploy to AWS"). Usage: bench/lambda-init.sh [runs]
-set -euo pipefail
-cd "$(dirname "$0")/.."
+. "$(dirname "$0")/common.sh"
 runs=${1:-5}
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
-. bench/common.sh
 ensure_jar
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

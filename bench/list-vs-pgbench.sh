@@ -6,8 +6,7 @@
 # ratio; loopback only, bounded by SECONDS per run (default 10).
 # Needs JDK 25 and the PostgreSQL the tests use (ITEMTRACKER_TEST_POSTGRES_URL/_USER/_PASSWORD, else
 # the .ci/run defaults); installs wrk with apt-get when missing. Usage: bench/list-vs-pgbench.sh [seconds] [connections]
-set -euo pipefail
-cd "$(dirname "$0")/.."
+. "$(dirname "$0")/common.sh"
 seconds=${1:-10}
 clients=${2:-16}
 port=18183
@@ -17,7 +16,6 @@ export PGPASSWORD=${ITEMTRACKER_TEST_POSTGRES_PASSWORD:-itemtracker}
 hostport=${url#jdbc:postgresql://}; hostport=${hostport%%/*}
 db=${url##*/}; db=${db%%\?*}
 pg=(-h "${hostport%:*}" -p "${hostport#*:}" -U "$user" -d "$db")
-. bench/common.sh
 ensure_wrk
 ensure_jar
 command -v pgbench >/dev/null || { echo "pgbench is missing (Debian: postgresql-client)" >&2; exit 1; }

@@ -13,13 +13,11 @@
 # SENDER is outbox (the default: the .eml files) or ses (the fake SES, in a JVM of its own, over HTTP;
 # the same JVM settings, since StreamedRawMessage encodes the message for SES as it is sent).
 # Needs JDK 25; installs wrk with apt-get when missing. Usage: bench/memory.sh [seconds] [items] [sender]
-set -euo pipefail
-cd "$(dirname "$0")/.."
+. "$(dirname "$0")/common.sh"
 seconds=${1:-10}
 items=${2:-100000}
 sender=${3:-outbox}
 port=18185
-. bench/common.sh
 ensure_wrk
 ensure_jar
 now_ms() { date +%s%3N; }

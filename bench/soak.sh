@@ -5,11 +5,9 @@
 # and the service's resident memory; then whether there were no errors and memory stayed within
 # +-10% of the first minute's. Starts the jar the way the README's run command does.
 # Needs JDK 25; installs wrk with apt-get when missing. Usage: bench/soak.sh [minutes]
-set -euo pipefail
-cd "$(dirname "$0")/.."
+. "$(dirname "$0")/common.sh"
 minutes=${1:-10}
 port=18182
-. bench/common.sh
 ensure_wrk
 ensure_jar
 

@@ -3,11 +3,9 @@
 # directory each time) to the first answered GET /api/items, with the AOT cache that `package`
 # trained and without it, next to a bare `java -version` on the same machine. RUNS times each
 # (default 5); prints the median and the range. Usage: bench/startup.sh [runs]
-set -euo pipefail
-cd "$(dirname "$0")/.."
+. "$(dirname "$0")/common.sh"
 runs=${1:-5}
 port=18184
-. bench/common.sh
 ensure_jar
 [ -f app-micronaut/target/item-tracker.aot ] || echo "note: no AOT cache beside the jar; run the package build" >&2
 work=$(mktemp -d)
